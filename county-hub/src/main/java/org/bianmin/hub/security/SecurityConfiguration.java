@@ -12,7 +12,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Form login for staff through the Vaadin login view; everything else needs a login,
- * except the health check that a load balancer or an operator's monitor polls.
+ * except the stylesheets and the health check that a load balancer or an operator's
+ * monitor polls.
  */
 @Configuration
 @EnableWebSecurity
@@ -26,9 +27,13 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		// before Vaadin's rules, which end with "any other request needs a login"
+		// Before Vaadin's rules, which end with "any other request needs a login". Vaadin
+		// opens its own
+		// resources (lumo/lumo.css, /VAADIN/**) but not the app's @StyleSheet files: the
+		// login page needs them.
 		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+				(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**")
+					.permitAll());
 		return http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LOGIN_ROUTE)).build();
 	}
 
