@@ -1,0 +1,38 @@
+package org.bianmin.hub.demo;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.bianmin.model.staff.Role;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * {@code bianmin.demo.*} from application-demo.yml: the made-up staff of the demo county.
+ *
+ * @param password the password of every demo user; for demonstrations only
+ * @param users the demo staff of this hub
+ */
+@Profile("demo")
+@ConfigurationProperties("bianmin.demo")
+record DemoProperties(String password, List<DemoUser> users) {
+
+	DemoProperties {
+		Objects.requireNonNull(password, "bianmin.demo.password");
+		users = List.copyOf(users);
+	}
+
+	/**
+	 * One made-up staff member.
+	 *
+	 * @param username login name
+	 * @param displayName made-up name
+	 * @param role the one role the demo gives them
+	 * @param department a reviewer's department, else {@code null}
+	 */
+	record DemoUser(String username, String displayName, Role role, @Nullable String department) {
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.bianmin.hub.staff.persistence;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.bianmin.hub.staff.StaffMember;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * Staff accounts with their roles. Writes join the caller's transaction and refuse to run
+ * without one: the service that calls them owns the transaction.
+ */
+public interface StaffRepository {
+
+	Optional<StaffMember> findById(UUID id);
+
+	/** Looks an account up by its login name, exactly as stored (lower case). */
+	Optional<StaffMember> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+
+	/**
+	 * Stores a new account with its roles.
+	 * @throws DuplicateKeyException if the ID or the username is taken
+	 */
+	void insert(StaffMember member);
+
+	/**
+	 * Replaces an account's data and roles if nobody changed it since it was read.
+	 * @return the account with its new version
+	 * @throws OptimisticLockingFailureException if the stored version differs (or the
+	 * account is gone)
+	 */
+	StaffMember update(StaffMember member);
+
+}
