@@ -45,7 +45,7 @@ class DemoStaff implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		int created = 0;
 		for (DemoProperties.DemoUser user : this.demo.users()) {
-			Registration registration = new Registration(user.username(), user.displayName(), this.hub.code(),
+			Registration registration = new Registration(user.username(), user.displayName(), this.hub.code().value(),
 					user.department(), Set.of(user.role()));
 			if (this.accounts.registerIfAbsent(registration, this.demo.password())) {
 				created++;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.bianmin.model.calendar.WorkingCalendar;
@@ -79,6 +79,8 @@ public final class CaseFixtures {
 	public static final ServiceItem HOMESTEAD = item("S-010", "农村村民宅基地申请", NodeLevel.TOWNSHIP,
 			ItemCategory.TIME_LIMITED, 20, 15, false, List.of(key("申请表"), key("居民身份证"), nonKey("使用承诺书")));
 
+	private static final AtomicInteger QUERY_SEQUENCE = new AtomicInteger();
+
 	private CaseFixtures() {
 	}
 
@@ -119,8 +121,11 @@ public final class CaseFixtures {
 				signedAuthorisation(), materials);
 	}
 
+	/**
+	 * A query code not issued before in this JVM: app tests share one database per run.
+	 */
 	public static QueryCode queryCode() {
-		return QueryCode.issue(TOWNSHIP, LocalDate.of(2026, 3, 2), 7);
+		return QueryCode.issue(TOWNSHIP, LocalDate.of(2026, 3, 2), QUERY_SEQUENCE.incrementAndGet());
 	}
 
 	/**
@@ -128,8 +133,6 @@ public final class CaseFixtures {
 	 * on.
 	 */
 	public static final class Desk {
-
-		private final AtomicLong eventIds = new AtomicLong();
 
 		private Instant now = MONDAY_MORNING;
 
@@ -155,7 +158,9 @@ public final class CaseFixtures {
 		}
 
 		public CommandContext context(Actor actor, NetworkPlace place) {
-			Supplier<EventId> ids = () -> EventId.of(new UUID(0x0123_4567_89ab_7000L, this.eventIds.incrementAndGet()));
+			// random, not counted: cases made by several desks may share one database in
+			// app tests
+			Supplier<EventId> ids = () -> EventId.of(UUID.randomUUID());
 			return new CommandContext(actor, place, this.now, this.calendar, CasePolicy.DEFAULT, ids);
 		}
 
