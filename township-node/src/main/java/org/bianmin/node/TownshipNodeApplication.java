@@ -1,13 +1,42 @@
 package org.bianmin.node;
 
+import java.time.Clock;
+import java.time.ZoneId;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
+/**
+ * Starts a node. Whether it is a township centre or a village point is configuration
+ * ({@code bianmin.node.*}), not a different build.
+ *
+ * <p>
+ * Themes come in as plain style sheets: Vaadin's prebuilt bundle serves them, so no
+ * frontend build (and no Node.js) is needed.
+ */
 @SpringBootApplication
-public class TownshipNodeApplication {
+@ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet(Lumo.UTILITY_STYLESHEET)
+@StyleSheet("styles/bianmin.css")
+public class TownshipNodeApplication implements AppShellConfigurator {
+
+	/** The county's offices keep Beijing time, wherever the node's OS clock is set. */
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	public static void main(String[] args) {
 		SpringApplication.run(TownshipNodeApplication.class, args);
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.system(ZONE);
 	}
 
 }

@@ -1,0 +1,42 @@
+package org.bianmin.node.demo;
+
+import java.util.Set;
+
+import org.bianmin.node.identity.NodeIdentity;
+import org.bianmin.node.staff.StaffAccountService;
+import org.bianmin.node.staff.StaffAccountService.Enrolment;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Enrols this node's demo users at startup, each at this node. Users that exist already
+ * are left alone, so a restart keeps what the demo changed.
+ */
+@Component
+@Profile("demo")
+class DemoStaffSeeder implements ApplicationRunner {
+
+	private final DemoSettings settings;
+
+	private final NodeIdentity node;
+
+	private final StaffAccountService staff;
+
+	DemoStaffSeeder(DemoSettings settings, NodeIdentity node, StaffAccountService staff) {
+		this.settings = settings;
+		this.node = node;
+		this.staff = staff;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		for (DemoSettings.DemoUser user : this.settings.users()) {
+			this.staff.enrolIfAbsent(new Enrolment(user.username(), user.displayName(), this.node.code(),
+					user.department(), Set.of(user.role())), DemoSettings.PASSWORD);
+		}
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Demo mode (Spring profile demo only): seeds made-up staff and prints how to log in.
+ */
+@NullMarked
+package org.bianmin.node.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,174 @@
+package org.bianmin.node.shell.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.bianmin.node.TownshipNodeTest;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The login in a real headless Chromium (Debian's chromium and chromium-driver; nothing
+ * is downloaded). Skipped when Chromium is missing, except in CI ({@code CI=true}), where
+ * it must run.
+ */
+@TownshipNodeTest
+@ExtendWith(LoginBrowserTest.ScreenshotOnFailure.class)
+class LoginBrowserTest {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Path TARGET = Path.of("target").toAbsolutePath();
+
+	private static final Duration WAIT = Duration.ofSeconds(20);
+
+	@LocalServerPort
+	private int port;
+
+	private ChromeDriver browser;
+
+	@BeforeAll
+	static void requireChromiumOutsideCi() {
+		assumeTrue(Files.isExecutable(CHROMIUM) || "true".equals(System.getenv("CI")),
+				"Skipped: no Chromium at " + CHROMIUM + " (apt-get install chromium chromium-driver fonts-noto-cjk);"
+						+ " in CI (CI=true) this test runs and fails instead");
+	}
+
+	@BeforeEach
+	void startBrowser() throws IOException {
+		Path home = Files.createDirectories(TARGET.resolve("chromium"));
+		ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			// keeps Selenium Manager and Chromium's caches out of the user's home
+			.withEnvironment(Map.of("XDG_CONFIG_HOME", home.resolve("config").toString(), "XDG_CACHE_HOME",
+					home.resolve("cache").toString()))
+			.build();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--lang=zh-CN", "--window-size=1280,900",
+				"--user-data-dir=" + Files.createTempDirectory(home, "profile-"));
+		this.browser = new ChromeDriver(driver, options);
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void logs_the_demo_clerk_in_and_shows_the_main_layout_in_chinese() throws IOException {
+		this.browser.get(url("/"));
+		waitFor(ExpectedConditions.urlContains("/login"));
+
+		logIn("clerk", "demo");
+
+		WebElement badge = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("node-badge")));
+		assertThat(badge.getText()).isEqualTo("青石镇便民服务中心 · 乡镇");
+		assertThat(this.browser.findElement(By.id("current-user")).getText()).isEqualTo("周晓燕");
+		assertThat(this.browser.findElement(By.id("current-roles")).getText()).isEqualTo("窗口受理员");
+		assertThat(this.browser.findElement(By.tagName("vaadin-side-nav")).getText()).contains("首页");
+		assertThat(this.browser.findElement(By.id("home-welcome")).getText()).isEqualTo("周晓燕，您好！");
+		screenshot("main-layout");
+	}
+
+	@Test
+	void refuses_a_wrong_password_with_the_chinese_message() {
+		this.browser.get(url("/login"));
+
+		logIn("clerk", "wrong-password");
+
+		waitFor(ExpectedConditions.urlContains("error"));
+		WebElement error = waitFor((browser) -> errorMessage());
+		assertThat(error.getText()).contains("用户名或密码不正确");
+		assertThat(this.browser.findElements(By.id("node-badge"))).isEmpty();
+	}
+
+	@Test
+	void logs_out() {
+		this.browser.get(url("/login"));
+		logIn("clerk.b", "demo");
+		waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("logout"))).click();
+
+		waitFor(ExpectedConditions.urlContains("/login"));
+		this.browser.get(url("/"));
+		waitFor(ExpectedConditions.urlContains("/login"));
+	}
+
+	private void logIn(String username, String password) {
+		WebElement user = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+		user.sendKeys(username);
+		WebElement secret = this.browser.findElement(By.cssSelector("input[name='password']"));
+		secret.sendKeys(password, Keys.ENTER);
+	}
+
+	/**
+	 * The error box of vaadin-login-form once it shows, or {@code null}. It sits two
+	 * shadow roots deep: vaadin-login-form, then its vaadin-login-form-wrapper.
+	 */
+	private @Nullable WebElement errorMessage() {
+		SearchContext form = this.browser.findElement(By.tagName("vaadin-login-form")).getShadowRoot();
+		SearchContext wrapper = form.findElement(By.cssSelector("vaadin-login-form-wrapper")).getShadowRoot();
+		WebElement error = wrapper.findElement(By.cssSelector("[part='error-message']"));
+		return error.isDisplayed() ? error : null;
+	}
+
+	private <T> T waitFor(Function<? super WebDriver, T> condition) {
+		return new WebDriverWait(this.browser, WAIT).until(condition);
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private void screenshot(String name) throws IOException {
+		Path screenshots = Files.createDirectories(TARGET.resolve("screenshots"));
+		Files.write(screenshots.resolve("LoginBrowserTest-" + name + ".png"),
+				this.browser.getScreenshotAs(OutputType.BYTES));
+	}
+
+	/** Runs before {@code @AfterEach}, while the browser still shows what went wrong. */
+	static class ScreenshotOnFailure implements AfterTestExecutionCallback {
+
+		@Override
+		public void afterTestExecution(ExtensionContext context) throws IOException {
+			if (context.getExecutionException().isPresent()
+					&& context.getRequiredTestInstance() instanceof LoginBrowserTest test && test.browser != null) {
+				test.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+			}
+		}
+
+	}
+
+}
