@@ -1,12 +1,12 @@
 package org.bianmin.node;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
 
+import org.bianmin.model.calendar.ServiceTime;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -27,16 +27,14 @@ import org.springframework.context.annotation.Bean;
 @StyleSheet("styles/bianmin.css")
 public class TownshipNodeApplication implements AppShellConfigurator {
 
-	/** The county's offices keep Beijing time, wherever the node's OS clock is set. */
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	public static void main(String[] args) {
 		SpringApplication.run(TownshipNodeApplication.class, args);
 	}
 
+	/** The county's offices keep Beijing time, wherever the node's OS clock is set. */
 	@Bean
 	Clock clock() {
-		return Clock.system(ZONE);
+		return Clock.system(ServiceTime.SERVICE_ZONE);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.bianmin.node;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import org.bianmin.model.node.NodeCode;
 import org.bianmin.model.node.NodeLevel;
 import org.bianmin.model.staff.Role;
 import org.bianmin.node.identity.NodeIdentity;
@@ -32,7 +33,8 @@ class VillageModeTest extends SpringBrowserlessTest {
 
 	@Test
 	void runs_as_the_village_point_under_its_township() {
-		assertThat(this.node).isEqualTo(new NodeIdentity("QSLW", NodeLevel.VILLAGE, "青石镇柳湾村便民服务点", "QS"));
+		assertThat(this.node).isEqualTo(new NodeIdentity(NodeCode.of("QSLW"), NodeLevel.VILLAGE, "青石镇柳湾村便民服务点",
+				NodeCode.of("QS"), NodeCode.of("YL")));
 	}
 
 	@Test

@@ -34,7 +34,7 @@ class DemoStaffSeeder implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		for (DemoSettings.DemoUser user : this.settings.users()) {
-			this.staff.enrolIfAbsent(new Enrolment(user.username(), user.displayName(), this.node.code(),
+			this.staff.enrolIfAbsent(new Enrolment(user.username(), user.displayName(), this.node.code().value(),
 					user.department(), Set.of(user.role())), DemoSettings.PASSWORD);
 		}
 	}

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.bianmin.model.node.NodeCode;
 import org.bianmin.model.node.NodeLevel;
 import org.bianmin.model.staff.Role;
 import org.bianmin.node.i18n.TranslationProvider;
@@ -21,7 +22,9 @@ class DemoBannerTest {
 
 	@Test
 	void tells_where_to_open_the_node_and_how_each_demo_user_logs_in() {
-		DemoBanner banner = new DemoBanner(new NodeIdentity("QSLW", NodeLevel.VILLAGE, "青石镇柳湾村便民服务点", "QS"),
+		DemoBanner banner = new DemoBanner(
+				new NodeIdentity(NodeCode.of("QSLW"), NodeLevel.VILLAGE, "青石镇柳湾村便民服务点", NodeCode.of("QS"),
+						NodeCode.of("YL")),
 				new DemoSettings(List.of(new DemoSettings.DemoUser("agent", "陈秀英", Role.PROXY_AGENT, null))),
 				new StorageSettings(Path.of("/data/bianmin/village")), new TranslationProvider(),
 				new MockEnvironment().withProperty("local.server.port", "8082"));
@@ -39,7 +42,8 @@ class DemoBannerTest {
 
 	@Test
 	void names_the_department_of_a_user_who_has_one() {
-		DemoBanner banner = new DemoBanner(new NodeIdentity("QS", NodeLevel.TOWNSHIP, "青石镇便民服务中心", null),
+		DemoBanner banner = new DemoBanner(
+				new NodeIdentity(NodeCode.of("QS"), NodeLevel.TOWNSHIP, "青石镇便民服务中心", null, NodeCode.of("YL")),
 				new DemoSettings(List.of(new DemoSettings.DemoUser("reviewer", "孙志强", Role.REVIEWER, "县民政局"))),
 				new StorageSettings(Path.of("/data")), new TranslationProvider(),
 				new MockEnvironment().withProperty("local.server.port", "8081"));

@@ -1,0 +1,8 @@
+/**
+ * Casework at the node: cases filed, accepted, decided and delivered here, stored as
+ * events with their projection, in one transaction with the sync outbox.
+ */
+@NullMarked
+package org.bianmin.node.casework;
+
+import org.jspecify.annotations.NullMarked;
