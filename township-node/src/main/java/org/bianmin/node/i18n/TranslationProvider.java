@@ -21,9 +21,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Serves every user-visible string: the app's own ({@code vaadin-i18n/translations*})
- * first, then the domain messages of shared-model ({@code bianmin-model-i18n/<area>*}).
- * Chinese is the default (the files without a locale suffix), English the alternative.
+ * Serves every user-visible string: the app's own ({@code vaadin-i18n/translations*} for
+ * the shell, and one pair {@code vaadin-i18n/<feature>*} per feature, so features do not
+ * share one file), then the domain messages of shared-model
+ * ({@code bianmin-model-i18n/<area>*}). Chinese is the default (the files without a
+ * locale suffix), English the alternative.
  *
  * <p>
  * A missing key shows as {@code !key!} and is logged, so that a gap is seen on the screen
@@ -35,9 +37,9 @@ public class TranslationProvider implements I18NProvider {
 	/** Chinese first: Vaadin falls back to the first locale. */
 	public static final List<Locale> LOCALES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
-	static final String APP_BUNDLE = "vaadin-i18n/translations";
+	static final String APP_FOLDER = "vaadin-i18n";
 
-	static final String MODEL_BUNDLES = "classpath*:bianmin-model-i18n/*.properties";
+	static final String MODEL_FOLDER = "bianmin-model-i18n";
 
 	private static final Logger log = LoggerFactory.getLogger(TranslationProvider.class);
 
@@ -55,8 +57,8 @@ public class TranslationProvider implements I18NProvider {
 
 	public TranslationProvider() {
 		this.bundleNames = new ArrayList<>();
-		this.bundleNames.add(APP_BUNDLE);
-		this.bundleNames.addAll(modelBundleNames());
+		this.bundleNames.addAll(bundleNames(APP_FOLDER));
+		this.bundleNames.addAll(bundleNames(MODEL_FOLDER));
 	}
 
 	@Override
@@ -88,25 +90,24 @@ public class TranslationProvider implements I18NProvider {
 	}
 
 	/**
-	 * The base names of shared-model's message bundles, e.g.
-	 * {@code bianmin-model-i18n/case}: one per area, from the default (Chinese) files.
+	 * The base names of the bundles in a classpath folder, e.g.
+	 * {@code bianmin-model-i18n/cases}: one per default (Chinese) file, in name order.
 	 */
-	static List<String> modelBundleNames() {
+	static List<String> bundleNames(String folder) {
 		try {
 			Resource[] resources = new PathMatchingResourcePatternResolver(TranslationProvider.class.getClassLoader())
-				.getResources(MODEL_BUNDLES);
+				.getResources("classpath*:" + folder + "/*.properties");
 			TreeSet<String> names = new TreeSet<>();
 			for (Resource resource : resources) {
 				String filename = resource.getFilename();
 				if (filename != null && !LOCALE_SUFFIX.matcher(filename).matches()) {
-					names
-						.add("bianmin-model-i18n/" + filename.substring(0, filename.length() - ".properties".length()));
+					names.add(folder + "/" + filename.substring(0, filename.length() - ".properties".length()));
 				}
 			}
 			return List.copyOf(names);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list the domain message bundles", ex);
+			throw new UncheckedIOException("Cannot list the message bundles in " + folder, ex);
 		}
 	}
 

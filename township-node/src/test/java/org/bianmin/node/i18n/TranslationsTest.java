@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,34 +16,53 @@ import java.util.stream.Stream;
 
 import org.bianmin.model.node.NodeLevel;
 import org.bianmin.model.staff.Role;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Chinese (default) and English translation files hold the same keys, every enum
- * shown in the UI has its labels in both, and both files are valid UTF-8.
+ * Every translation file pair of the app ({@code vaadin-i18n/<name>.properties}, Chinese,
+ * and {@code <name>_en.properties}, English) holds the same keys, no text is empty, every
+ * enum shown in the UI has its labels in both languages, and every file is valid UTF-8.
  */
 class TranslationsTest {
 
-	private static final String CHINESE = "/vaadin-i18n/translations.properties";
-
-	private static final String ENGLISH = "/vaadin-i18n/translations_en.properties";
-
-	@Test
-	void english_has_every_chinese_key() throws IOException {
-		Set<String> missing = new TreeSet<>(keys(CHINESE));
-		missing.removeAll(keys(ENGLISH));
-
-		assertThat(missing).as("keys in %s missing from %s", CHINESE, ENGLISH).isEmpty();
+	static List<String> bundles() {
+		return TranslationProvider.bundleNames(TranslationProvider.APP_FOLDER)
+			.stream()
+			.filter((name) -> TranslationsTest.class.getResource("/" + name + ".properties") != null)
+			.toList();
 	}
 
 	@Test
-	void chinese_has_every_english_key() throws IOException {
-		Set<String> missing = new TreeSet<>(keys(ENGLISH));
-		missing.removeAll(keys(CHINESE));
+	void the_shell_bundle_is_among_them() {
+		assertThat(bundles()).contains("vaadin-i18n/translations");
+	}
 
-		assertThat(missing).as("keys in %s missing from %s", ENGLISH, CHINESE).isEmpty();
+	@ParameterizedTest
+	@MethodSource("bundles")
+	void english_and_chinese_have_the_same_keys(String bundle) throws IOException {
+		Set<String> chinese = keys(chinese(bundle));
+		Set<String> english = keys(english(bundle));
+
+		Set<String> missingInEnglish = new TreeSet<>(chinese);
+		missingInEnglish.removeAll(english);
+		Set<String> missingInChinese = new TreeSet<>(english);
+		missingInChinese.removeAll(chinese);
+		assertThat(missingInEnglish).as("keys of %s missing in English", bundle).isEmpty();
+		assertThat(missingInChinese).as("keys of %s missing in Chinese", bundle).isEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("bundles")
+	void no_translation_is_empty(String bundle) throws IOException {
+		for (String file : new String[] { chinese(bundle), english(bundle) }) {
+			Properties properties = load(file);
+			assertThat(properties.stringPropertyNames()).as(file)
+				.allSatisfy((key) -> assertThat(properties.getProperty(key)).as(key).isNotBlank());
+		}
 	}
 
 	@Test
@@ -52,17 +72,16 @@ class TranslationsTest {
 		Stream<String> levelKeys = Arrays.stream(NodeLevel.values()).map(NodeLevelLabel::key);
 		Set<String> labelKeys = new TreeSet<>(Stream.concat(roleKeys, levelKeys).toList());
 
-		assertThat(keys(CHINESE)).containsAll(labelKeys);
-		assertThat(keys(ENGLISH)).containsAll(labelKeys);
+		assertThat(keys(chinese("vaadin-i18n/translations"))).containsAll(labelKeys);
+		assertThat(keys(english("vaadin-i18n/translations"))).containsAll(labelKeys);
 	}
 
-	@Test
-	void no_translation_is_empty() throws IOException {
-		for (String file : new String[] { CHINESE, ENGLISH }) {
-			Properties properties = load(file);
-			assertThat(properties.stringPropertyNames()).as(file)
-				.allSatisfy((key) -> assertThat(properties.getProperty(key)).as(key).isNotBlank());
-		}
+	private static String chinese(String bundle) {
+		return "/" + bundle + ".properties";
+	}
+
+	private static String english(String bundle) {
+		return "/" + bundle + "_en.properties";
 	}
 
 	private static Set<String> keys(String file) throws IOException {
