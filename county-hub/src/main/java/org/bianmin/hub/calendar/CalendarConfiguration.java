@@ -1,11 +1,5 @@
 package org.bianmin.hub.calendar;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.bianmin.model.calendar.HolidayYear;
 import org.bianmin.model.calendar.TimeLimitClock;
 import org.bianmin.model.calendar.WorkingCalendar;
@@ -22,19 +16,7 @@ class CalendarConfiguration {
 
 	@Bean
 	WorkingCalendar workingCalendar(JsonMapper json) {
-		List<HolidayYear> years = new ArrayList<>();
-		for (String resource : HolidayYear.BUNDLED_RESOURCES) {
-			try (InputStream in = HolidayYear.class.getResourceAsStream(resource)) {
-				if (in == null) {
-					throw new IllegalStateException("holiday data missing from the classpath: " + resource);
-				}
-				years.add(json.readValue(in, HolidayYear.class));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return WorkingCalendar.of(years);
+		return WorkingCalendar.of(HolidayYear.loadBundled((in) -> json.readValue(in, HolidayYear.class)));
 	}
 
 	@Bean

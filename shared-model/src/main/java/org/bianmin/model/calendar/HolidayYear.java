@@ -1,5 +1,8 @@
 package org.bianmin.model.calendar;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -34,6 +38,28 @@ public record HolidayYear(int year, List<LocalDate> holidays, List<LocalDate> ma
 	/** The holiday years shipped with shared-model, as classpath resource names. */
 	public static final List<String> BUNDLED_RESOURCES = List.of("/org/bianmin/model/calendar/holidays-2025.json",
 			"/org/bianmin/model/calendar/holidays-2026.json");
+
+	/**
+	 * Reads the bundled years with the caller's JSON parser, so shared-model needs no
+	 * JSON library of its own.
+	 * @param parse reads one JSON document into a {@code HolidayYear}
+	 * @return the bundled years, oldest first
+	 */
+	public static List<HolidayYear> loadBundled(Function<InputStream, HolidayYear> parse) {
+		List<HolidayYear> years = new ArrayList<>();
+		for (String resource : BUNDLED_RESOURCES) {
+			try (InputStream in = HolidayYear.class.getResourceAsStream(resource)) {
+				if (in == null) {
+					throw new IllegalStateException("holiday data missing from the classpath: " + resource);
+				}
+				years.add(parse.apply(in));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return List.copyOf(years);
+	}
 
 	public HolidayYear {
 		// a JSON document may lack a list; treat it as empty and let the checks below

@@ -4,12 +4,23 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class HolidayYearTest {
+
+	@Test
+	void the_bundled_years_load_with_the_callers_json_parser() {
+		JsonMapper json = JsonMapper.builder().build();
+
+		List<HolidayYear> years = HolidayYear.loadBundled((in) -> json.readValue(in, HolidayYear.class));
+
+		assertThat(years).extracting(HolidayYear::year).containsExactly(2025, 2026);
+		assertThat(years.get(1).holidays()).contains(LocalDate.of(2026, 2, 17));
+	}
 
 	private static final String SOURCE = "test notice";
 
