@@ -1,18 +1,16 @@
 package org.bianmin.hub.demo;
 
-import org.bianmin.hub.IntegrationTest;
+import org.bianmin.hub.DemoHubTest;
 import org.bianmin.hub.staff.StaffUserDetails;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
-@ActiveProfiles("demo")
+@DemoHubTest
 class DemoStaffTest {
 
 	@Autowired

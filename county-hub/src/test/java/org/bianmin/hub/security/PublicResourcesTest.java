@@ -6,12 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.bianmin.hub.IntegrationTest;
+import org.bianmin.hub.DemoHubTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a browser may fetch before login, over real HTTP (the Vaadin servlet serves these,
  * which MockMvc has not got). Shares its server with LoginBrowserTest.
  */
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
+@DemoHubTest
 class PublicResourcesTest {
 
 	private final HttpClient http = HttpClient.newHttpClient();

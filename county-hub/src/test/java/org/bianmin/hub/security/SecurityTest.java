@@ -2,7 +2,7 @@ package org.bianmin.hub.security;
 
 import java.util.Set;
 
-import org.bianmin.hub.IntegrationTest;
+import org.bianmin.hub.DemoHubTest;
 import org.bianmin.hub.staff.StaffMember;
 import org.bianmin.hub.staff.persistence.StaffRepository;
 import org.bianmin.model.staff.Role;
@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,8 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The login rules through the real filter chain, with the demo staff. */
-@IntegrationTest
-@ActiveProfiles("demo")
+@DemoHubTest
 class SecurityTest {
 
 	@Autowired

@@ -18,7 +18,7 @@ import org.bianmin.model.staff.Role;
  * The welcome page: who you are, where, and what your roles let you do here. Later work
  * screens take its place as the landing page.
  */
-@Route(value = "", layout = MainLayout.class)
+@Route("")
 @PermitAll
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 

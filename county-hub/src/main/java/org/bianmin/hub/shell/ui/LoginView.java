@@ -17,7 +17,7 @@ import org.bianmin.hub.identity.HubIdentity;
  * Staff log in here. The form posts to Spring Security's form login at {@code /login}; a
  * refused login comes back as {@code /login?error} and is shown on the form.
  */
-@Route("login")
+@Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

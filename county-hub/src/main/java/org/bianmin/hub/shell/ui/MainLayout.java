@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import org.bianmin.hub.i18n.NodeLevelLabels;
@@ -24,10 +25,13 @@ import org.bianmin.hub.security.SignedInUser;
 
 /**
  * The frame around every screen after login: navigation in the drawer; in the header the
- * centre and its level, who is signed in with their roles, the language and logout.
+ * centre and its level, who is signed in with their roles, the language and logout. It is
+ * the automatic layout ({@code @Layout}) of every route, so features' views need no
+ * reference to the shell, and the shell links to them by path.
  */
+@Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+class MainLayout extends AppLayout {
 
 	private final CurrentUser currentUser;
 
@@ -94,6 +98,9 @@ public class MainLayout extends AppLayout {
 	private SideNav createNavigation() {
 		SideNav navigation = new SideNav();
 		navigation.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+		// features are linked by path: the shell must not depend on the features whose
+		// views use it
+		navigation.addItem(new SideNavItem(getTranslation("nav.catalog"), "catalog", VaadinIcon.BOOK.create()));
 		return navigation;
 	}
 

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import org.bianmin.hub.IntegrationTest;
+import org.bianmin.hub.DemoHubTest;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,9 +30,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -44,8 +42,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * clerk sees in Chinese. Skipped where Chromium is missing, except in CI, where it must
  * run.
  */
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
+@DemoHubTest
 class LoginBrowserTest {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -2,27 +2,19 @@ package org.bianmin.hub.shell.ui;
 
 import java.util.Locale;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import org.bianmin.hub.IntegrationTest;
+import org.bianmin.hub.HubBrowserlessTest;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
-// routes are looked up in the hub's packages only, not on the whole classpath
-@ViewPackages(packages = "org.bianmin.hub")
-@ActiveProfiles("demo")
-class MainLayoutTest extends SpringBrowserlessTest {
+class MainLayoutTest extends HubBrowserlessTest {
 
 	@Test
 	@WithUserDetails("admin")
@@ -32,7 +24,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
 		assertThat(find(Span.class).id("current-user").getText()).isEqualTo("赵建国");
 		assertThat(find(Span.class).id("current-roles").getText()).isEqualTo("系统管理员");
 		assertThat(find(Span.class).id("node-badge").getText()).isEqualTo("云岭县政务服务中心 · 县");
-		assertThat(find(SideNavItem.class).single().getLabel()).isEqualTo("首页");
+		assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("首页", "事项目录");
 		assertThat(find(Button.class).id("logout").getText()).isEqualTo("退出");
 	}
 
@@ -64,7 +56,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
 		assertThat(find(Span.class).id("node-badge").getText()).isEqualTo("云岭县政务服务中心 · County");
 		assertThat(find(Span.class).id("current-roles").getText()).isEqualTo("Supervisor");
-		assertThat(find(SideNavItem.class).single().getLabel()).isEqualTo("Home");
+		assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+			.containsExactly("Home", "Item catalog");
 	}
 
 	/**

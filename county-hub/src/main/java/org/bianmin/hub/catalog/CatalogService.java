@@ -1,0 +1,56 @@
+package org.bianmin.hub.catalog;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import org.bianmin.hub.catalog.persistence.CatalogRepository;
+import org.bianmin.model.catalog.CatalogVersion;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishes catalog versions and answers which one is current. Versions only move
+ * forward: a published version is never replaced, so a case pinned to it keeps its terms.
+ */
+@Service
+public class CatalogService {
+
+	private final CatalogRepository catalogs;
+
+	private final Clock clock;
+
+	public CatalogService(CatalogRepository catalogs, Clock clock) {
+		this.catalogs = catalogs;
+		this.clock = clock;
+	}
+
+	/**
+	 * Publishes a new version.
+	 * @param catalog the items, numbered one above the current version
+	 * @param publishedBy the user id of the publishing admin
+	 * @return the published version
+	 * @throws IllegalArgumentException if the number does not follow the current version
+	 */
+	@Transactional
+	public PublishedCatalog publish(CatalogVersion catalog, String publishedBy) {
+		int next = this.catalogs.latest().map(PublishedCatalog::version).orElse(0) + 1;
+		if (catalog.version() != next) {
+			throw new IllegalArgumentException(
+					"catalog version " + catalog.version() + " cannot be published: the next version is " + next);
+		}
+		// stored with the microseconds both databases keep, so what is read back equals
+		// what was published
+		PublishedCatalog published = new PublishedCatalog(catalog, this.clock.instant().truncatedTo(ChronoUnit.MICROS),
+				publishedBy);
+		this.catalogs.insert(published);
+		return published;
+	}
+
+	/** The latest published version, if any has been published. */
+	@Transactional(readOnly = true)
+	public Optional<PublishedCatalog> current() {
+		return this.catalogs.latest();
+	}
+
+}

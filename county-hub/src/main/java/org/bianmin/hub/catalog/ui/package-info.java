@@ -1,0 +1,7 @@
+/**
+ * Screens of the service-item catalog.
+ */
+@NullMarked
+package org.bianmin.hub.catalog.ui;
+
+import org.jspecify.annotations.NullMarked;
