@@ -9,6 +9,7 @@ import org.bianmin.node.staff.StaffAccountService.Enrolment;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +18,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+@Order(DemoStaffSeeder.ORDER)
 class DemoStaffSeeder implements ApplicationRunner {
+
+	/** Staff first: the demo cases ({@link DemoCases}) are filed by these users. */
+	static final int ORDER = 0;
 
 	private final DemoSettings settings;
 

@@ -1,7 +1,9 @@
 package org.bianmin.node.i18n;
 
+import java.util.Arrays;
 import java.util.Locale;
 
+import org.bianmin.model.cases.CaseStatus;
 import org.bianmin.model.node.NodeLevel;
 import org.bianmin.model.staff.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +63,19 @@ class TranslationProviderTest {
 			.isEqualTo("代办员");
 		assertThat(this.translations.getTranslation(NodeLevelLabel.key(NodeLevel.VILLAGE), Locale.SIMPLIFIED_CHINESE))
 			.isEqualTo("村");
+	}
+
+	@Test
+	void labels_every_case_status_from_the_domain_messages_in_both_languages() {
+		assertThat(this.translations.getTranslation(CaseStatusLabel.key(CaseStatus.NEEDS_CORRECTION),
+				Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("待补正");
+		for (Locale locale : TranslationProvider.LOCALES) {
+			assertThat(Arrays.stream(CaseStatus.values())
+				.map((status) -> this.translations.getTranslation(CaseStatusLabel.key(status), locale)))
+				.as("case status labels in %s", locale)
+				.noneMatch((label) -> label.startsWith("!"));
+		}
 	}
 
 }

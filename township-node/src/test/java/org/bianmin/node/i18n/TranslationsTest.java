@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.bianmin.model.node.NodeLevel;
 import org.bianmin.model.staff.Role;
+import org.bianmin.node.casework.CaseLocation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
@@ -66,11 +67,12 @@ class TranslationsTest {
 	}
 
 	@Test
-	void every_role_and_node_level_has_labels_in_both_languages() throws IOException {
+	void every_role_node_level_and_case_location_has_labels_in_both_languages() throws IOException {
 		Stream<String> roleKeys = Arrays.stream(Role.values())
 			.flatMap((role) -> Stream.of(RoleLabel.key(role), RoleLabel.dutiesKey(role)));
 		Stream<String> levelKeys = Arrays.stream(NodeLevel.values()).map(NodeLevelLabel::key);
-		Set<String> labelKeys = new TreeSet<>(Stream.concat(roleKeys, levelKeys).toList());
+		Stream<String> locationKeys = Arrays.stream(CaseLocation.values()).map(CaseLocationLabel::key);
+		Set<String> labelKeys = new TreeSet<>(Stream.of(roleKeys, levelKeys, locationKeys).flatMap((s) -> s).toList());
 
 		assertThat(keys(chinese("vaadin-i18n/translations"))).containsAll(labelKeys);
 		assertThat(keys(english("vaadin-i18n/translations"))).containsAll(labelKeys);

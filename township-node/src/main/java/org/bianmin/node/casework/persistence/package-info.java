@@ -1,5 +1,6 @@
 /**
- * The node's case event store and case projection (jOOQ).
+ * The node's case event store and case projection, the case lists read from that
+ * projection, and the query-code sequence (jOOQ).
  */
 @NullMarked
 package org.bianmin.node.casework.persistence;

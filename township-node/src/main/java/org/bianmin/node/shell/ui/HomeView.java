@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.bianmin.node.casework.CaseListService;
 import org.bianmin.node.i18n.NodeLevelLabel;
 import org.bianmin.node.i18n.RoleLabel;
 import org.bianmin.node.identity.NodeIdentity;
@@ -16,19 +17,20 @@ import org.bianmin.node.security.CurrentUser;
 import org.bianmin.node.staff.StaffPrincipal;
 
 /**
- * The welcome page: who you are, where you are and what your roles let you do here. Work
- * screens replace it as they arrive.
+ * The welcome page: who you are, where you are, the cases most recently changed here and
+ * what your roles let you do here. Work screens replace it as they arrive.
  */
-@Route(value = "", layout = MainLayout.class)
+@Route("")
 @PermitAll
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
 	private final NodeIdentity node;
 
-	HomeView(CurrentUser currentUser, NodeIdentity node) {
+	HomeView(CurrentUser currentUser, NodeIdentity node, CaseListService cases) {
 		this.node = node;
 		StaffPrincipal user = currentUser.require();
-		add(createWelcome(user), createWhere(), createDutiesTitle(), createDuties(user), createComingSoon());
+		add(createWelcome(user), createWhere(), new RecentCases(cases.recentlyChanged(RecentCases.SIZE)),
+				createDutiesTitle(), createDuties(user), createComingSoon());
 	}
 
 	private H2 createWelcome(StaffPrincipal user) {

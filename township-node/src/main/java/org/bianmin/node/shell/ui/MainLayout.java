@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import org.bianmin.node.i18n.NodeLevelLabel;
@@ -26,6 +27,7 @@ import org.bianmin.node.staff.StaffPrincipal;
  * The frame around every page after the login: which centre this is, who is logged in,
  * the language switch, logout and the navigation.
  */
+@Layout
 @PermitAll
 class MainLayout extends AppLayout {
 

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.bianmin.node.TownshipNodeTest;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +51,17 @@ class LoginBrowserTest {
 	private static final Path TARGET = Path.of("target").toAbsolutePath();
 
 	private static final Duration WAIT = Duration.ofSeconds(20);
+
+	/** A query code of QS as the home page's list shows it: 261125-001-QS-2. */
+	private static final Pattern QS_QUERY_CODE = Pattern.compile("[0-9]{6}-[0-9]{3,}-QS-[0-9A-Z]");
+
+	private static final Pattern FULL_ID_NUMBER = Pattern.compile("(?<![0-9])[0-9]{17}[0-9X](?![0-9])");
+
+	/** The demo residents' ID numbers, which a list must only ever show masked. */
+	private static final List<String> DEMO_ID_NUMBERS = List.of("621121193805125626", "621121194411030784",
+			"621121195202293558", "621121198507308662", "621121199909156213");
+
+	private static final List<String> DEMO_APPLICANTS = List.of("王秀兰", "张桂英", "李\uD840\uDE0C明", "刘晓红", "陈志强");
 
 	@LocalServerPort
 	private int port;
@@ -101,6 +114,29 @@ class LoginBrowserTest {
 		assertThat(this.browser.findElement(By.tagName("vaadin-side-nav")).getText()).contains("首页");
 		assertThat(this.browser.findElement(By.id("home-welcome")).getText()).isEqualTo("周晓燕，您好！");
 		screenshot("main-layout");
+	}
+
+	@Test
+	void shows_the_demo_cases_on_the_home_page_with_masked_id_numbers_only() throws IOException {
+		this.browser.get(url("/login"));
+
+		logIn("clerk", "demo");
+
+		List<String> cells = waitFor((browser) -> {
+			List<String> texts = browser.findElements(By.cssSelector("#home-cases vaadin-grid-cell-content"))
+				.stream()
+				.map(WebElement::getText)
+				.toList();
+			return texts.stream().anyMatch((text) -> QS_QUERY_CODE.matcher(text).matches()) ? texts : null;
+		});
+		screenshot("home-cases");
+		assertThat(cells).as("a demo applicant in the list").containsAnyElementsOf(DEMO_APPLICANTS);
+		assertThat(cells).contains("621121********3558");
+		String pageText = this.browser.findElement(By.tagName("body")).getText();
+		assertThat(pageText).contains("本点办件");
+		assertThat(FULL_ID_NUMBER.matcher(pageText).find()).as("a full ID number in the page text").isFalse();
+		String pageSource = this.browser.getPageSource();
+		assertThat(DEMO_ID_NUMBERS).noneMatch(pageSource::contains);
 	}
 
 	@Test
