@@ -36,7 +36,8 @@ import org.bianmin.node.security.CurrentUser;
  * hidden in print (styles/notices.css). Everything is rendered here by the server from
  * the node's database, the seal and the QR code included, so it prints offline.
  */
-@Route(NoticeView.ROUTE_PREFIX + "/:" + NoticeView.CASE_ID + "/:" + NoticeView.KIND)
+// a notice is a sheet of paper: no app chrome around it, on screen or in print
+@Route(value = NoticeView.ROUTE_PREFIX + "/:" + NoticeView.CASE_ID + "/:" + NoticeView.KIND, autoLayout = false)
 @PermitAll
 @StyleSheet("styles/notices.css")
 class NoticeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
