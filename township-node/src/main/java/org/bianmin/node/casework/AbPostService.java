@@ -47,17 +47,17 @@ public class AbPostService {
 	@Transactional
 	public AbPost name(StaffPrincipal clerk, String backupUsername, LocalDate from, @Nullable LocalDate until) {
 		if (!clerk.hasRole(Role.WINDOW_CLERK)) {
-			throw new AbPostRefusedException("ab-post.error.not-a-clerk");
+			throw new AbPostRefusedException("casework.ab-post.error.not-a-clerk");
 		}
 		if (from.isBefore(today())) {
-			throw new AbPostRefusedException("ab-post.error.from-in-past");
+			throw new AbPostRefusedException("casework.ab-post.error.from-in-past");
 		}
 		if (until != null && until.isBefore(from)) {
-			throw new AbPostRefusedException("ab-post.error.until-before-from");
+			throw new AbPostRefusedException("casework.ab-post.error.until-before-from");
 		}
 		StaffPrincipal backup = backup(backupUsername.strip());
 		if (backup.getUsername().equals(clerk.getUsername())) {
-			throw new AbPostRefusedException("ab-post.error.self");
+			throw new AbPostRefusedException("casework.ab-post.error.self");
 		}
 		AbPost post = new AbPost(UUID.randomUUID(), CaseworkStaff.ref(clerk), CaseworkStaff.ref(backup), from, until);
 		this.posts.add(post, this.clock.instant());
@@ -92,16 +92,17 @@ public class AbPostService {
 			StaffPrincipal backup = this.staff.loadUserByUsername(username);
 			if (!backup.hasRole(Role.WINDOW_CLERK) || !backup.nodeCode().equals(this.node.code().value())
 					|| !backup.isEnabled()) {
-				throw new AbPostRefusedException("ab-post.error.backup-not-a-clerk");
+				throw new AbPostRefusedException("casework.ab-post.error.backup-not-a-clerk");
 			}
 			return backup;
 		}
 		catch (UsernameNotFoundException ex) {
-			throw new AbPostRefusedException("ab-post.error.backup-unknown");
+			throw new AbPostRefusedException("casework.ab-post.error.backup-unknown");
 		}
 	}
 
-	private LocalDate today() {
+	/** The county's today, the first day a post can start. */
+	public LocalDate today() {
 		return ServiceTime.today(this.clock);
 	}
 

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 
 import org.bianmin.model.calendar.ServiceTime;
 import org.bianmin.model.calendar.TimeLimitClock;
+import org.bianmin.model.calendar.WorkingCalendar;
 import org.bianmin.model.cases.Actor;
 import org.bianmin.model.cases.Case;
 import org.bianmin.model.cases.CaseCommand;
 import org.bianmin.model.cases.CaseId;
+import org.bianmin.model.cases.CaseStatus;
 import org.bianmin.model.cases.CommandResult;
 import org.bianmin.model.cases.StaffRef;
 import org.bianmin.model.staff.Role;
@@ -44,10 +46,13 @@ public class CaseDeskService {
 
 	private final TimeLimitClock timeLimitClock;
 
+	private final WorkingCalendar calendar;
+
 	private final Clock clock;
 
 	public CaseDeskService(CaseCommandService commands, CaseRepository cases, AbPostService posts,
-			TimeLimitClock timeLimitClock, Clock clock) {
+			TimeLimitClock timeLimitClock, WorkingCalendar calendar, Clock clock) {
+		this.calendar = calendar;
 		this.commands = commands;
 		this.cases = cases;
 		this.posts = posts;
@@ -64,7 +69,9 @@ public class CaseDeskService {
 		Case current = visible(id, user);
 		LocalDate today = ServiceTime.today(this.clock);
 		return new CaseFile(current, this.cases.events(id), current.timeLimits(this.timeLimitClock, today).orElse(null),
-				today, standingInFor(current, user), user.hasRole(Role.WINDOW_CLERK));
+				today, standingInFor(current, user), user.hasRole(Role.WINDOW_CLERK),
+				(current.status() == CaseStatus.SUBMITTED)
+						? this.calendar.plusWorkingDays(today, current.item().promisedLimitDays()) : null);
 	}
 
 	/**

@@ -17,9 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param today the county's today the limits were worked out on
  * @param standingInFor the absent clerk the viewer would act for (A/B post), if any
  * @param mayAct whether the viewer may act on the case here (a window clerk)
+ * @param latestDeferralDue the last day a deferred material may be promised for if the
+ * case is accepted today (the promised limit); null unless it waits for acceptance
  */
 public record CaseFile(Case current, List<CaseEvent> timeline, Case.@Nullable TimeLimits limits, LocalDate today,
-		@Nullable StaffRef standingInFor, boolean mayAct) {
+		@Nullable StaffRef standingInFor, boolean mayAct, @Nullable LocalDate latestDeferralDue) {
 
 	public CaseFile {
 		timeline = List.copyOf(timeline);
