@@ -74,7 +74,7 @@ public final class WindowDesk {
 		return ServiceTime.today(java.time.Clock.systemUTC());
 	}
 
-	static Case done(CommandResult result) {
+	public static Case done(CommandResult result) {
 		if (result instanceof CommandResult.Done done) {
 			return done.after();
 		}
