@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import org.bianmin.model.cases.Case;
@@ -56,6 +57,7 @@ class AcceptForm extends Composite<FormLayout> implements ActionForm {
 			form.add(new Paragraph(getTranslation("casework.accept.nothing-to-defer")));
 		}
 		this.committedBy.setLabel(getTranslation("casework.accept.committed-by"));
+		this.committedBy.setValueChangeMode(ValueChangeMode.EAGER);
 		this.committedBy.setId("defer-committed-by");
 		this.committedBy.setValue(current.filing().applicant().name().value());
 		this.committedBy.setMaxLength(50);

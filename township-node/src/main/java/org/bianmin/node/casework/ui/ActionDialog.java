@@ -32,7 +32,9 @@ class ActionDialog extends Dialog {
 				(click) -> form.command().ifPresent((command) -> show(act.apply(command), done)));
 		confirm.setId("action-confirm");
 		confirm.addThemeVariants(ButtonVariant.PRIMARY);
-		confirm.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+		// a modal dialog makes the rest of the UI inert, so the shortcut must listen on
+		// the dialog
+		confirm.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
 		confirm.setTooltipText("Ctrl+Enter");
 		Button cancel = new Button(getTranslation("casework.action.cancel"), (click) -> close());
 		cancel.setId("action-cancel");

@@ -120,7 +120,9 @@ class CaseQueueView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addColumn(QueueRow::itemName)
 			.setHeader(getTranslation("casework.queue.column.item"))
 			.setKey(QueueSort.ITEM.name())
-			.setSortable(true);
+			.setSortable(true)
+			.setWidth("12em")
+			.setTooltipGenerator(QueueRow::itemName);
 		this.grid.addColumn(QueueRow::applicantName)
 			.setHeader(getTranslation("casework.queue.column.applicant"))
 			.setKey(QueueSort.APPLICANT.name())

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import org.bianmin.model.cases.CaseCommand;
@@ -39,6 +40,7 @@ class ChoiceForm<T> extends Composite<FormLayout> implements ActionForm {
 		if (commentLabel != null) {
 			this.comment = new TextField(commentLabel);
 			this.comment.setId("action-comment");
+			this.comment.setValueChangeMode(ValueChangeMode.EAGER);
 			this.comment.setMaxLength(500);
 			getContent().add(this.comment);
 		}

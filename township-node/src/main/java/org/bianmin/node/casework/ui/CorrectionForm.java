@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import org.bianmin.model.cases.Case;
@@ -40,6 +41,7 @@ class CorrectionForm extends Composite<FormLayout> implements ActionForm {
 			kind.setValue(missing ? MaterialIssue.Kind.MISSING : MaterialIssue.Kind.FAULTY);
 			TextField note = new TextField();
 			note.setId("issue-note-" + index);
+			note.setValueChangeMode(ValueChangeMode.EAGER);
 			note.setPlaceholder(getTranslation("casework.correction.note"));
 			note.setMaxLength(200);
 			form.add(listed, kind, note);

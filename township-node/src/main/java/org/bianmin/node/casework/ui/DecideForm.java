@@ -5,6 +5,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.bianmin.model.cases.CaseCommand;
@@ -26,6 +27,7 @@ class DecideForm extends Composite<FormLayout> implements ActionForm {
 		this.outcome.setItemLabelGenerator((o) -> CaseworkLabels.enumLabel(this, "case.decision.", o));
 		this.outcome.setValue(DecisionOutcome.APPROVED);
 		this.reasons.setLabel(getTranslation("casework.decide.reasons"));
+		this.reasons.setValueChangeMode(ValueChangeMode.EAGER);
 		this.reasons.setId("action-reasons");
 		this.reasons.setHelperText(getTranslation("casework.reasons.one-a-line"));
 		this.reasons.setMaxLength(1000);

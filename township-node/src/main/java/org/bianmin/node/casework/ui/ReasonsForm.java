@@ -7,6 +7,7 @@ import java.util.function.Function;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.bianmin.model.cases.CaseCommand;
 
@@ -20,6 +21,7 @@ class ReasonsForm extends Composite<FormLayout> implements ActionForm {
 	ReasonsForm(String label, Function<List<String>, CaseCommand> command) {
 		this.command = command;
 		this.reasons.setLabel(label);
+		this.reasons.setValueChangeMode(ValueChangeMode.EAGER);
 		this.reasons.setId("action-reasons");
 		this.reasons.setHelperText(getTranslation("casework.reasons.one-a-line"));
 		this.reasons.setMinRows(3);
