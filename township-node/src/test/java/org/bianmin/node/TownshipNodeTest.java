@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The demo township node QS on a random port, with its demo users, on a real H2 file
@@ -23,6 +24,8 @@ import org.springframework.test.context.ActiveProfiles;
 		properties = { "bianmin.data-dir=./target/test-data/township", "spring.flyway.clean-disabled=false" })
 @ActiveProfiles("demo")
 @Import(FreshTestDatabase.class)
+@TestExecutionListeners(listeners = ThisContextsSecurityStrategy.class,
+		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface TownshipNodeTest {
 
 }

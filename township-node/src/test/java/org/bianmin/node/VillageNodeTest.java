@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The same build as the demo village point QSLW (profiles demo,village), on its own H2
@@ -21,6 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = { "bianmin.data-dir=./target/test-data/village", "spring.flyway.clean-disabled=false" })
 @ActiveProfiles({ "demo", "village" })
 @Import(FreshTestDatabase.class)
+@TestExecutionListeners(listeners = ThisContextsSecurityStrategy.class,
+		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface VillageNodeTest {
 
 }
