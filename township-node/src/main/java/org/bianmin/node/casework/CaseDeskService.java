@@ -91,13 +91,13 @@ public class CaseDeskService {
 
 	private Case visible(CaseId id, StaffPrincipal user) {
 		Case current = this.cases.find(id).orElseThrow(() -> new CaseNotFoundException(id));
-		if (!maysee(current, user)) {
+		if (!mayView(current, user)) {
 			throw new CaseNotFoundException(id);
 		}
 		return current;
 	}
 
-	static boolean maysee(Case current, StaffPrincipal user) {
+	private static boolean mayView(Case current, StaffPrincipal user) {
 		if (user.hasRole(Role.WINDOW_CLERK)) {
 			return true;
 		}

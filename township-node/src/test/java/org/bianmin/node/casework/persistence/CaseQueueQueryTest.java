@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.bianmin.model.calendar.TimeLimitStatus;
 import org.bianmin.model.cases.Case;
+import org.bianmin.model.cases.CaseCommand;
 import org.bianmin.model.cases.CaseStatus;
 import org.bianmin.node.TownshipNodeTest;
 import org.bianmin.node.casework.CaseCommandService;
@@ -98,6 +99,20 @@ class CaseQueueQueryTest {
 		assertThat(all(village, WindowDesk.today())).filteredOn(QueueRow::paused)
 			.extracting(QueueRow::applicantName)
 			.containsExactly("丙");
+	}
+
+	@Test
+	void supplying_the_deferred_material_writes_the_due_dates_again() {
+		String village = WindowDesk.village();
+		Case waiting = desk().acceptedWithDeferral(PENSION, "社会保障卡", "丙", village);
+		assertThat(all(village, WindowDesk.today()).getFirst().promisedDue()).isNull();
+
+		this.service.handle(waiting.id(), new CaseCommand.SupplyDeferred("社会保障卡"), CLERK);
+
+		QueueRow row = all(village, WindowDesk.today()).getFirst();
+		assertThat(row.paused()).isFalse();
+		assertThat(row.promisedDue()).isAfter(WindowDesk.today());
+		assertThat(row.colour()).isEqualTo(TimeLimitStatus.GREEN);
 	}
 
 	@Test

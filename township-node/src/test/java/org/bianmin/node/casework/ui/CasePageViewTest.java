@@ -242,4 +242,33 @@ class CasePageViewTest extends SpringBrowserlessTest {
 		assertThat(find(H2.class).id("case-not-found").getText()).isEqualTo("未找到该办件");
 	}
 
+	@Test
+	void forwards_a_county_item_to_the_hub() {
+		Case accepted = desk().accepted(PENSION, "吴大伯", WindowDesk.village());
+		open(accepted);
+		assertThat(find(Button.class).all()).extracting(Button::getId)
+			.noneMatch((id) -> id.isPresent() && id.get().equals("action-decide"));
+
+		click("action-forward");
+		click("action-confirm");
+
+		assertThat(statusOf(accepted)).isEqualTo(CaseStatus.FORWARDED);
+		assertThat(find(Span.class).id("case-status").getText()).isEqualTo("已转报县级");
+	}
+
+	@Test
+	void a_supplied_deferred_material_restarts_the_clock_with_a_due_date() {
+		Case accepted = desk().acceptedWithDeferral(PENSION, "社会保障卡", "张建国", WindowDesk.village());
+		open(accepted);
+		assertThat(find(Div.class).id("case-promised").getElement().getTextRecursively()).contains("暂停计时");
+
+		click("action-supply");
+		click("action-confirm");
+
+		assertThat(this.service.find(accepted.id()).outstandingDeferrals()).isEmpty();
+		assertThat(find(Div.class).id("case-promised").getElement().getTextRecursively()).contains("前办结")
+			.doesNotContain("暂停计时");
+		assertThat(find(UnorderedList.class).id("case-materials").getElement().getTextRecursively()).contains("已补交");
+	}
+
 }
