@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-import org.bianmin.node.TownshipNodeTest;
+import org.bianmin.node.DemoTownshipTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * Files nothing itself: {@code HomeViewTest} counts on the demo cases staying among the
  * ten most recent.
  */
-@TownshipNodeTest
+@DemoTownshipTest
 class CaseListServiceTest {
 
 	@Autowired

@@ -13,7 +13,7 @@ import org.bianmin.model.cases.Case;
 import org.bianmin.model.cases.CaseId;
 import org.bianmin.model.cases.RatingLevel;
 import org.bianmin.model.node.NodeCode;
-import org.bianmin.node.TownshipNodeTest;
+import org.bianmin.node.DemoTownshipTest;
 import org.bianmin.node.casework.CaseCommandService;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ import static org.bianmin.node.jooq.Tables.OUTBOX;
  * The demo township QS after startup. Other test classes file cases into the same
  * database; the demo's are told apart by their applicants, the demo residents.
  */
-@TownshipNodeTest
+@DemoTownshipTest
 class DemoCasesTest {
 
 	@Autowired

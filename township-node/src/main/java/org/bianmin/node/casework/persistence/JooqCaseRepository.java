@@ -1,10 +1,13 @@
 package org.bianmin.node.casework.persistence;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.bianmin.model.calendar.ServiceTime;
+import org.bianmin.model.calendar.TimeLimitClock;
 import org.bianmin.model.cases.Case;
 import org.bianmin.model.cases.CaseEvent;
 import org.bianmin.model.cases.CaseId;
@@ -25,9 +28,15 @@ class JooqCaseRepository implements CaseRepository {
 
 	private final JsonMapper json;
 
-	JooqCaseRepository(DSLContext dsl, JsonMapper json) {
+	private final TimeLimitClock timeLimitClock;
+
+	private final Clock clock;
+
+	JooqCaseRepository(DSLContext dsl, JsonMapper json, TimeLimitClock timeLimitClock, Clock clock) {
 		this.dsl = dsl;
 		this.json = json;
+		this.timeLimitClock = timeLimitClock;
+		this.clock = clock;
 	}
 
 	@Override
@@ -56,6 +65,7 @@ class JooqCaseRepository implements CaseRepository {
 
 	private void insertProjection(Case after) {
 		Case.Filing filing = after.filing();
+		TimeLimitDates limits = timeLimits(after);
 		this.dsl.insertInto(CASES)
 			.set(CASES.ID, after.id().value())
 			.set(CASES.VERSION, after.version())
@@ -74,10 +84,17 @@ class JooqCaseRepository implements CaseRepository {
 			.set(CASES.FILED_AT, at(filing.at()))
 			.set(CASES.ACCEPTED_AT, (after.acceptance() != null) ? at(after.acceptance().at()) : null)
 			.set(CASES.LAST_CHANGED_AT, at(after.lastChangedAt()))
+			.set(CASES.PROMISED_DUE, limits.promisedDue())
+			.set(CASES.PROMISED_YELLOW_FROM, limits.promisedYellowFrom())
+			.set(CASES.LEGAL_DUE, limits.legalDue())
+			.set(CASES.LEGAL_YELLOW_FROM, limits.legalYellowFrom())
+			.set(CASES.CLOCK_STOPPED_ON, limits.stoppedOn())
+			.set(CASES.CLOCK_PAUSED, limits.paused())
 			.execute();
 	}
 
 	private void updateProjection(Case after, int previousVersion) {
+		TimeLimitDates limits = timeLimits(after);
 		int updated = this.dsl.update(CASES)
 			.set(CASES.VERSION, after.version())
 			.set(CASES.STATUS, after.status().name())
@@ -85,12 +102,22 @@ class JooqCaseRepository implements CaseRepository {
 			.set(CASES.CHANNEL, after.channel().name())
 			.set(CASES.ACCEPTED_AT, (after.acceptance() != null) ? at(after.acceptance().at()) : null)
 			.set(CASES.LAST_CHANGED_AT, at(after.lastChangedAt()))
+			.set(CASES.PROMISED_DUE, limits.promisedDue())
+			.set(CASES.PROMISED_YELLOW_FROM, limits.promisedYellowFrom())
+			.set(CASES.LEGAL_DUE, limits.legalDue())
+			.set(CASES.LEGAL_YELLOW_FROM, limits.legalYellowFrom())
+			.set(CASES.CLOCK_STOPPED_ON, limits.stoppedOn())
+			.set(CASES.CLOCK_PAUSED, limits.paused())
 			.where(CASES.ID.eq(after.id().value()).and(CASES.VERSION.eq(previousVersion)))
 			.execute();
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException(
 					"case " + after.id() + " changed since version " + previousVersion);
 		}
+	}
+
+	private TimeLimitDates timeLimits(Case after) {
+		return TimeLimitDates.of(after, this.timeLimitClock, ServiceTime.today(this.clock));
 	}
 
 	@Override

@@ -21,6 +21,7 @@ import org.bianmin.node.i18n.NodeLevelLabel;
 import org.bianmin.node.i18n.RoleLabel;
 import org.bianmin.node.identity.NodeIdentity;
 import org.bianmin.node.security.CurrentUser;
+import org.bianmin.model.staff.Role;
 import org.bianmin.node.staff.StaffPrincipal;
 
 /**
@@ -40,7 +41,7 @@ class MainLayout extends AppLayout {
 		this.node = node;
 		StaffPrincipal user = currentUser.require();
 		addToNavbar(new DrawerToggle(), createNodeBadge(), createUserArea(user));
-		addToDrawer(createNavigation());
+		addToDrawer(createNavigation(user));
 	}
 
 	private Span createNodeBadge() {
@@ -92,10 +93,19 @@ class MainLayout extends AppLayout {
 		return logout;
 	}
 
-	private Component createNavigation() {
+	private Component createNavigation(StaffPrincipal user) {
 		SideNav nav = new SideNav();
 		nav.setId("main-nav");
 		nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+		// casework's routes by path: its views are internal to that feature
+		if (user.hasRole(Role.WINDOW_CLERK)) {
+			nav.addItem(new SideNavItem(getTranslation("casework.nav.queue"), "queue", VaadinIcon.LIST.create()));
+			nav.addItem(new SideNavItem(getTranslation("casework.nav.ab-post"), "ab-post", VaadinIcon.USERS.create()));
+		}
+		if (user.hasRole(Role.PROXY_AGENT)) {
+			nav.addItem(new SideNavItem(getTranslation("casework.nav.my-cases"), "my-cases",
+					VaadinIcon.CLIPBOARD_USER.create()));
+		}
 		return nav;
 	}
 

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.VaadinSession;
 import org.bianmin.model.cases.QueryCode;
-import org.bianmin.node.TownshipNodeTest;
+import org.bianmin.node.DemoTownshipTest;
 import org.bianmin.node.casework.CaseListService;
 import org.bianmin.node.casework.CaseSummary;
 import org.jooq.DSLContext;
@@ -30,7 +30,7 @@ import static org.bianmin.node.jooq.Tables.CASES;
  * are among the last seeded, so they stay among the ten most recent until more than seven
  * cases are filed after the demo in one test run.
  */
-@TownshipNodeTest
+@DemoTownshipTest
 @WithUserDetails("clerk")
 class HomeViewTest extends SpringBrowserlessTest {
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import org.bianmin.node.TownshipNodeTest;
+import org.bianmin.node.DemoTownshipTest;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * is downloaded). Skipped when Chromium is missing, except in CI ({@code CI=true}), where
  * it must run.
  */
-@TownshipNodeTest
+@DemoTownshipTest
 @ExtendWith(LoginBrowserTest.ScreenshotOnFailure.class)
 class LoginBrowserTest {
 

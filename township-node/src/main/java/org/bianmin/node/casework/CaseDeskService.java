@@ -1,0 +1,129 @@
+package org.bianmin.node.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.bianmin.model.calendar.ServiceTime;
+import org.bianmin.model.calendar.TimeLimitClock;
+import org.bianmin.model.calendar.WorkingCalendar;
+import org.bianmin.model.cases.Actor;
+import org.bianmin.model.cases.Case;
+import org.bianmin.model.cases.CaseCommand;
+import org.bianmin.model.cases.CaseId;
+import org.bianmin.model.cases.CaseStatus;
+import org.bianmin.model.cases.CommandResult;
+import org.bianmin.model.cases.StaffRef;
+import org.bianmin.model.staff.Role;
+import org.bianmin.node.casework.persistence.CaseRepository;
+import org.bianmin.node.staff.StaffPrincipal;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case page's service: opens a case for the signed-in user and carries out what they
+ * do on it, as the right {@link Actor}.
+ *
+ * <p>
+ * Who sees what: a window clerk sees every case this node holds (a township's cases are
+ * the township's, whoever filed them); a proxy agent sees only the cases they filed;
+ * nobody else sees cases here. A case the user may not see is answered exactly like a
+ * case that does not exist ({@link CaseNotFoundException}).
+ *
+ * <p>
+ * A/B post: a clerk acts as standing in for an absent clerk when a post names them backup
+ * of that clerk today and the case is that clerk's: the clerk who accepted it, or, before
+ * acceptance, the one who filed it. The timeline then names both.
+ */
+@Service
+public class CaseDeskService {
+
+	private final CaseCommandService commands;
+
+	private final CaseRepository cases;
+
+	private final AbPostService posts;
+
+	private final TimeLimitClock timeLimitClock;
+
+	private final WorkingCalendar calendar;
+
+	private final Clock clock;
+
+	public CaseDeskService(CaseCommandService commands, CaseRepository cases, AbPostService posts,
+			TimeLimitClock timeLimitClock, WorkingCalendar calendar, Clock clock) {
+		this.calendar = calendar;
+		this.commands = commands;
+		this.cases = cases;
+		this.posts = posts;
+		this.timeLimitClock = timeLimitClock;
+		this.clock = clock;
+	}
+
+	/**
+	 * The case with its timeline and time limits.
+	 * @throws CaseNotFoundException if there is no such case or the user may not see it
+	 */
+	@Transactional(readOnly = true)
+	public CaseFile open(CaseId id, StaffPrincipal user) {
+		Case current = visible(id, user);
+		LocalDate today = ServiceTime.today(this.clock);
+		return new CaseFile(current, this.cases.events(id), current.timeLimits(this.timeLimitClock, today).orElse(null),
+				today, standingInFor(current, user), user.hasRole(Role.WINDOW_CLERK),
+				(current.status() == CaseStatus.SUBMITTED)
+						? this.calendar.plusWorkingDays(today, current.item().promisedLimitDays()) : null);
+	}
+
+	/**
+	 * Carries out a window clerk's command on a case.
+	 * @return the events made, or the domain's refusal
+	 * @throws CaseNotFoundException if there is no such case or the user may not see it
+	 */
+	@Transactional
+	public CommandResult act(CaseId id, CaseCommand command, StaffPrincipal user) {
+		Case current = visible(id, user);
+		if (!user.hasRole(Role.WINDOW_CLERK)) {
+			throw new CaseNotFoundException(id);
+		}
+		Actor actor = new Actor(CaseworkStaff.ref(user), Role.WINDOW_CLERK, standingInFor(current, user));
+		return this.commands.handle(id, command, actor);
+	}
+
+	private Case visible(CaseId id, StaffPrincipal user) {
+		Case current = this.cases.find(id).orElseThrow(() -> new CaseNotFoundException(id));
+		if (!mayView(current, user)) {
+			throw new CaseNotFoundException(id);
+		}
+		return current;
+	}
+
+	private static boolean mayView(Case current, StaffPrincipal user) {
+		if (user.hasRole(Role.WINDOW_CLERK)) {
+			return true;
+		}
+		if (user.hasRole(Role.PROXY_AGENT)) {
+			String me = user.getUsername();
+			StaffRef agent = current.filing().proxyAgent();
+			return current.filing().by().userId().equals(me) || (agent != null && agent.userId().equals(me));
+		}
+		return false;
+	}
+
+	private @Nullable StaffRef standingInFor(Case current, StaffPrincipal user) {
+		if (!user.hasRole(Role.WINDOW_CLERK)) {
+			return null;
+		}
+		String responsible = (current.acceptance() != null) ? current.acceptance().by().userId()
+				: current.filing().by().userId();
+		if (responsible.equals(user.getUsername())) {
+			return null;
+		}
+		return this.posts.covering(user)
+			.stream()
+			.filter((post) -> post.clerk().userId().equals(responsible))
+			.map(AbPost::clerk)
+			.findFirst()
+			.orElse(null);
+	}
+
+}
