@@ -17,7 +17,7 @@ import org.bianmin.node.identity.NodeIdentity;
  * The login page. Spring Security handles the form's POST to {@code /login} and comes
  * back here with {@code ?error} when the username or password is wrong.
  */
-@Route(LoginView.ROUTE)
+@Route(value = LoginView.ROUTE, autoLayout = false)
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import org.bianmin.node.i18n.NodeLevelLabel;
@@ -24,8 +25,11 @@ import org.bianmin.node.staff.StaffPrincipal;
 
 /**
  * The frame around every page after the login: which centre this is, who is logged in,
- * the language switch, logout and the navigation.
+ * the language switch, logout and the navigation. It is the automatic layout
+ * ({@link Layout}) of every route that does not opt out, so that other features' views
+ * get it without reaching into this package.
  */
+@Layout
 @PermitAll
 class MainLayout extends AppLayout {
 
@@ -94,6 +98,9 @@ class MainLayout extends AppLayout {
 		SideNav nav = new SideNav();
 		nav.setId("main-nav");
 		nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+		nav.addItem(new SideNavItem(getTranslation("nav.residents"), "residents", VaadinIcon.USERS.create()));
+		nav.addItem(new SideNavItem(getTranslation(this.node.isVillage() ? "nav.filing" : "nav.filing.window"),
+				"filing", VaadinIcon.FILE_ADD.create()));
 		return nav;
 	}
 
