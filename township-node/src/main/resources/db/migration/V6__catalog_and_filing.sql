@@ -10,7 +10,7 @@ create table catalog_version (
 -- The last query-code sequence number this node issued per day (QueryCode: node, date, sequence).
 -- Interim: filing's own issuer until the casework issuer (V4) is merged; see filing.QueryCodeIssuer.
 create table filing_code_sequence (
-	day date not null,
+	issued_on date not null,
 	last_sequence integer not null,
-	constraint pk_filing_code_sequence primary key (day)
+	constraint pk_filing_code_sequence primary key (issued_on)
 );

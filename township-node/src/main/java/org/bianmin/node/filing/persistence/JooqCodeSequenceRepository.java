@@ -24,20 +24,20 @@ class JooqCodeSequenceRepository implements CodeSequenceRepository {
 	public int next(LocalDate day) {
 		int updated = this.dsl.update(FILING_CODE_SEQUENCE)
 			.set(FILING_CODE_SEQUENCE.LAST_SEQUENCE, FILING_CODE_SEQUENCE.LAST_SEQUENCE.plus(1))
-			.where(FILING_CODE_SEQUENCE.DAY.eq(day))
+			.where(FILING_CODE_SEQUENCE.ISSUED_ON.eq(day))
 			.execute();
 		if (updated == 0) {
 			// the day's first code; a concurrent first insert fails on the primary key
 			// and its filing is refused whole, never given a duplicate number
 			this.dsl.insertInto(FILING_CODE_SEQUENCE)
-				.set(FILING_CODE_SEQUENCE.DAY, day)
+				.set(FILING_CODE_SEQUENCE.ISSUED_ON, day)
 				.set(FILING_CODE_SEQUENCE.LAST_SEQUENCE, 1)
 				.execute();
 			return 1;
 		}
 		return this.dsl.select(FILING_CODE_SEQUENCE.LAST_SEQUENCE)
 			.from(FILING_CODE_SEQUENCE)
-			.where(FILING_CODE_SEQUENCE.DAY.eq(day))
+			.where(FILING_CODE_SEQUENCE.ISSUED_ON.eq(day))
 			.fetchSingle(FILING_CODE_SEQUENCE.LAST_SEQUENCE);
 	}
 

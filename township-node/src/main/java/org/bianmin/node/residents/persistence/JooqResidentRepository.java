@@ -56,7 +56,7 @@ class JooqResidentRepository implements ResidentRepository {
 			.execute();
 		Authorisation standing = resident.standingAuthorisation();
 		if (standing != null) {
-			putStandingAuthorisation(resident.id(), standing, resident.registeredAt(), resident.registeredBy());
+			mergeAuthorisation(resident.id(), standing, resident.registeredAt(), resident.registeredBy());
 		}
 	}
 
@@ -92,6 +92,14 @@ class JooqResidentRepository implements ResidentRepository {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void putStandingAuthorisation(UUID resident, Authorisation authorisation, Instant recordedAt,
 			String recordedBy) {
+		mergeAuthorisation(resident, authorisation, recordedAt, recordedBy);
+		this.dsl.update(RESIDENT)
+			.set(RESIDENT.VERSION, RESIDENT.VERSION.plus(1))
+			.where(RESIDENT.ID.eq(resident))
+			.execute();
+	}
+
+	private void mergeAuthorisation(UUID resident, Authorisation authorisation, Instant recordedAt, String recordedBy) {
 		var table = RESIDENT_STANDING_AUTHORISATION;
 		this.dsl.mergeInto(table)
 			.using(DSL.selectOne())
@@ -106,10 +114,6 @@ class JooqResidentRepository implements ResidentRepository {
 					table.RECORDED_BY)
 			.values(resident, authorisation.givenOn(), authorisation.form().name(), authorisation.witness(),
 					at(recordedAt), recordedBy)
-			.execute();
-		this.dsl.update(RESIDENT)
-			.set(RESIDENT.VERSION, RESIDENT.VERSION.plus(1))
-			.where(RESIDENT.ID.eq(resident))
 			.execute();
 	}
 
