@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The township's proxy agent (agent.qs) files for a resident. */
 @TownshipNodeTest
-@WithUserDetails("agent.qs")
 class FilingViewTest extends SpringBrowserlessTest {
 
 	@Autowired
@@ -35,8 +35,12 @@ class FilingViewTest extends SpringBrowserlessTest {
 
 	private Resident resident;
 
+	/** See ResidentViewsTest: logs in on the holder the UI reads. */
 	@BeforeEach
 	void registerAResident() {
+		StaffPrincipal agent = (StaffPrincipal) this.users.loadUserByUsername("agent.qs");
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(agent, null, agent.getAuthorities()));
 		this.resident = this.residents.register(new Resident.Data(ResidentId.of(SyntheticResidentIds.bornIn1950()),
 				PersonName.of("冯代办"), null, "青石村", false, false),
 				(StaffPrincipal) this.users.loadUserByUsername("agent.qs"));

@@ -16,18 +16,19 @@ import org.bianmin.node.residents.ResidentRegisterService;
 import org.bianmin.node.residents.ResidentSummary;
 import org.bianmin.node.residents.SyntheticResidentIds;
 import org.bianmin.node.staff.StaffPrincipal;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @TownshipNodeTest
-@WithUserDetails("clerk")
 class ResidentViewsTest extends SpringBrowserlessTest {
 
 	@Autowired
@@ -35,6 +36,18 @@ class ResidentViewsTest extends SpringBrowserlessTest {
 
 	@Autowired
 	private UserDetailsService users;
+
+	/**
+	 * Logs the clerk in on the security context holder the UI reads. Not
+	 * {@code @WithUserDetails}: once another application context has started in the same
+	 * JVM, the static holder may no longer be the strategy that annotation writes to.
+	 */
+	@BeforeEach
+	void logInAsClerk() {
+		StaffPrincipal clerk = (StaffPrincipal) this.users.loadUserByUsername("clerk");
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(clerk, null, clerk.getAuthorities()));
+	}
 
 	@ParameterizedTest(name = "{1}")
 	@CsvSource(delimiter = '|', textBlock = """
