@@ -26,7 +26,9 @@ import org.bianmin.node.staff.StaffPrincipal;
 
 /**
  * The frame around every page after the login: which centre this is, who is logged in,
- * the language switch, logout and the navigation.
+ * the language switch, logout and the navigation. It is the automatic layout
+ * ({@link Layout}) of every route that does not opt out, so that other features' views
+ * get it without reaching into this package.
  */
 @Layout
 @PermitAll
@@ -97,14 +99,22 @@ class MainLayout extends AppLayout {
 		SideNav nav = new SideNav();
 		nav.setId("main-nav");
 		nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
-		// casework's routes by path: its views are internal to that feature
+		// features' routes by path: their views are internal to each feature
+		boolean deskWork = user.hasRole(Role.WINDOW_CLERK) || user.hasRole(Role.PROXY_AGENT);
 		if (user.hasRole(Role.WINDOW_CLERK)) {
 			nav.addItem(new SideNavItem(getTranslation("casework.nav.queue"), "queue", VaadinIcon.LIST.create()));
-			nav.addItem(new SideNavItem(getTranslation("casework.nav.ab-post"), "ab-post", VaadinIcon.USERS.create()));
+		}
+		if (deskWork) {
+			nav.addItem(new SideNavItem(getTranslation(this.node.isVillage() ? "nav.filing" : "nav.filing.window"),
+					"filing", VaadinIcon.FILE_ADD.create()));
+			nav.addItem(new SideNavItem(getTranslation("nav.residents"), "residents", VaadinIcon.USERS.create()));
 		}
 		if (user.hasRole(Role.PROXY_AGENT)) {
 			nav.addItem(new SideNavItem(getTranslation("casework.nav.my-cases"), "my-cases",
 					VaadinIcon.CLIPBOARD_USER.create()));
+		}
+		if (user.hasRole(Role.WINDOW_CLERK)) {
+			nav.addItem(new SideNavItem(getTranslation("casework.nav.ab-post"), "ab-post", VaadinIcon.USERS.create()));
 		}
 		return nav;
 	}

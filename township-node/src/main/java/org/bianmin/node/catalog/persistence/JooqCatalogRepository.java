@@ -1,0 +1,44 @@
+package org.bianmin.node.catalog.persistence;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jooq.Records;
+
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.bianmin.node.jooq.Tables.CATALOG_VERSION;
+
+@Repository
+class JooqCatalogRepository implements CatalogRepository {
+
+	private final DSLContext dsl;
+
+	JooqCatalogRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	@Override
+	public Optional<StoredCatalog> latest() {
+		return this.dsl.select(CATALOG_VERSION.VERSION, CATALOG_VERSION.DOCUMENT)
+			.from(CATALOG_VERSION)
+			.orderBy(CATALOG_VERSION.VERSION.desc())
+			.limit(1)
+			.fetchOptional(Records.mapping(StoredCatalog::new));
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void insert(int version, String document, Instant loadedAt) {
+		this.dsl.insertInto(CATALOG_VERSION)
+			.set(CATALOG_VERSION.VERSION, version)
+			.set(CATALOG_VERSION.DOCUMENT, document)
+			.set(CATALOG_VERSION.LOADED_AT, loadedAt.atOffset(ZoneOffset.UTC))
+			.execute();
+	}
+
+}

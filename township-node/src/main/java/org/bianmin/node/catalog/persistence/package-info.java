@@ -1,0 +1,7 @@
+/**
+ * The stored catalog versions.
+ */
+@NullMarked
+package org.bianmin.node.catalog.persistence;
+
+import org.jspecify.annotations.NullMarked;
