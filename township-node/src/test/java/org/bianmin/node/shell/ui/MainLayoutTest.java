@@ -10,34 +10,14 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import org.bianmin.node.TownshipNodeTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @TownshipNodeTest
+@WithUserDetails("clerk")
 class MainLayoutTest extends SpringBrowserlessTest {
-
-	@Autowired
-	private UserDetailsService users;
-
-	/**
-	 * Logs the clerk in on the security context holder the UI reads. Not
-	 * {@code @WithUserDetails}: whether that annotation's context reaches the UI depends
-	 * on the order in which the test run created its application contexts.
-	 */
-	@BeforeEach
-	void logInAsClerk() {
-		UserDetails clerk = this.users.loadUserByUsername("clerk");
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(clerk, null, clerk.getAuthorities()));
-	}
 
 	@Test
 	void shows_the_centre_and_its_level_in_chinese() {
