@@ -50,8 +50,11 @@ public class CaseDeskService {
 
 	private final Clock clock;
 
+	private final CaseVisibility visibility;
+
 	public CaseDeskService(CaseCommandService commands, CaseRepository cases, AbPostService posts,
-			TimeLimitClock timeLimitClock, WorkingCalendar calendar, Clock clock) {
+			TimeLimitClock timeLimitClock, WorkingCalendar calendar, Clock clock, CaseVisibility visibility) {
+		this.visibility = visibility;
 		this.calendar = calendar;
 		this.commands = commands;
 		this.cases = cases;
@@ -91,22 +94,10 @@ public class CaseDeskService {
 
 	private Case visible(CaseId id, StaffPrincipal user) {
 		Case current = this.cases.find(id).orElseThrow(() -> new CaseNotFoundException(id));
-		if (!mayView(current, user)) {
+		if (!this.visibility.mayView(current, user)) {
 			throw new CaseNotFoundException(id);
 		}
 		return current;
-	}
-
-	private static boolean mayView(Case current, StaffPrincipal user) {
-		if (user.hasRole(Role.WINDOW_CLERK)) {
-			return true;
-		}
-		if (user.hasRole(Role.PROXY_AGENT)) {
-			String me = user.getUsername();
-			StaffRef agent = current.filing().proxyAgent();
-			return current.filing().by().userId().equals(me) || (agent != null && agent.userId().equals(me));
-		}
-		return false;
 	}
 
 	private @Nullable StaffRef standingInFor(Case current, StaffPrincipal user) {

@@ -15,6 +15,7 @@ import org.bianmin.model.cases.CaseStatus;
 import org.bianmin.model.cases.StaffRef;
 import org.bianmin.model.staff.Role;
 import org.bianmin.node.casework.CaseCommandService;
+import org.bianmin.node.casework.CaseVisibility;
 import org.bianmin.node.casework.CaseNotFoundException;
 import org.bianmin.node.identity.NodeIdentity;
 import org.bianmin.node.staff.StaffPrincipal;
@@ -39,7 +40,11 @@ public class NoticeService {
 
 	private final Clock clock;
 
-	public NoticeService(CaseCommandService cases, NodeIdentity node, TimeLimitClock timeLimits, Clock clock) {
+	private final CaseVisibility visibility;
+
+	public NoticeService(CaseCommandService cases, NodeIdentity node, TimeLimitClock timeLimits, Clock clock,
+			CaseVisibility visibility) {
+		this.visibility = visibility;
 		this.cases = cases;
 		this.node = node;
 		this.timeLimits = timeLimits;
@@ -58,30 +63,13 @@ public class NoticeService {
 	@Transactional(readOnly = true)
 	public Optional<Notice> notice(CaseId id, NoticeKind kind, StaffPrincipal viewer) {
 		Case found = this.cases.find(id);
-		if (!maySee(viewer, found)) {
+		if (!this.visibility.mayView(found, viewer)) {
 			throw new CaseNotFoundException(id);
 		}
 		List<CaseEvent> timeline = this.cases.timeline(id);
 		return details(found, kind, timeline).map((dated) -> new Notice(this.node.name(), found.queryCode(),
 				found.item().name(), found.filing().applicant().name().value(),
 				found.filing().applicant().residentId().masked(), ServiceTime.dayOf(dated.at()), dated.details()));
-	}
-
-	/**
-	 * Staff see the cases of their own node: filed here, owned here or accepted here. An
-	 * agent sees only the cases filed at their node (their village), never those handed
-	 * over from elsewhere.
-	 */
-	private boolean maySee(StaffPrincipal viewer, Case found) {
-		if (!viewer.nodeCode().equals(this.node.code().value())) {
-			return false;
-		}
-		boolean filedHere = found.filing().node().equals(this.node.code());
-		if (viewer.hasRole(Role.PROXY_AGENT) && viewer.roles().size() == 1) {
-			return filedHere;
-		}
-		boolean acceptedHere = found.acceptance() != null && found.acceptance().node().equals(this.node.code());
-		return filedHere || acceptedHere || found.isOwnedBy(this.node.code());
 	}
 
 	private Optional<Dated> details(Case found, NoticeKind kind, List<CaseEvent> timeline) {

@@ -204,7 +204,10 @@ class CasePageView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 		notices.addClassName("bianmin-actions");
 		Case current = file.current();
 		boolean corrected = file.timeline().stream().anyMatch((e) -> e.type() == CaseEventType.CORRECTION_REQUESTED);
-		addNotice(notices, current, "receipt", true);
+		// the slugs of the notices feature's routes (NoticeKind.slug); linked by path, as
+		// the
+		// notices feature depends on casework and not the other way round
+		addNotice(notices, current, "proxy-receipt", current.filing().proxyAgent() != null);
 		addNotice(notices, current, "acceptance", current.acceptance() != null);
 		addNotice(notices, current, "correction", corrected);
 		addNotice(notices, current, "refusal", current.status() == org.bianmin.model.cases.CaseStatus.REFUSED);
