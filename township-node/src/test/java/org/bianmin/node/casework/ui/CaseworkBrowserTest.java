@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.function.Function;
 
 import org.bianmin.model.cases.Case;
 import org.bianmin.model.cases.CaseFixtures;
 import org.bianmin.model.cases.CaseStatus;
 import org.bianmin.model.cases.MaterialState;
+import org.bianmin.node.HeadlessChromium;
 import org.bianmin.node.TownshipNodeTest;
 import org.bianmin.node.casework.CaseCommandService;
 import org.bianmin.node.casework.WindowDesk;
@@ -28,8 +28,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,7 +40,6 @@ import static org.bianmin.model.cases.CaseFixtures.CLERK;
 import static org.bianmin.model.cases.CaseFixtures.MEDICAL_ENROLMENT;
 import static org.bianmin.model.cases.CaseFixtures.PENSION;
 import static org.bianmin.model.cases.CaseFixtures.RELIEF;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The clerk's day at the township window in a real headless Chromium: log in as 周晓燕, open
@@ -54,10 +51,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TownshipNodeTest
 @ExtendWith(CaseworkBrowserTest.ScreenshotOnFailure.class)
 class CaseworkBrowserTest {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	private static final Path TARGET = Path.of("target").toAbsolutePath();
 
@@ -73,25 +66,12 @@ class CaseworkBrowserTest {
 
 	@BeforeAll
 	static void requireChromiumOutsideCi() {
-		assumeTrue(Files.isExecutable(CHROMIUM) || "true".equals(System.getenv("CI")),
-				"Skipped: no Chromium at " + CHROMIUM + "; in CI (CI=true) this test runs and fails instead");
+		HeadlessChromium.assumeAvailable();
 	}
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		Path home = Files.createDirectories(TARGET.resolve("chromium"));
-		ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.withEnvironment(Map.of("XDG_CONFIG_HOME", home.resolve("config").toString(), "XDG_CACHE_HOME",
-					home.resolve("cache").toString()))
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=zh-CN", "--window-size=1366,768",
-				"--user-data-dir=" + Files.createTempDirectory(home, "profile-"));
-		this.browser = new ChromeDriver(driver, options);
+		this.browser = HeadlessChromium.start(1366, 768);
 	}
 
 	@AfterEach

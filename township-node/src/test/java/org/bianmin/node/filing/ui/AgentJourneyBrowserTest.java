@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.bianmin.node.HeadlessChromium;
 import org.bianmin.node.residents.SyntheticResidentIds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,8 +24,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,7 +32,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The village agent's journey in a real headless Chromium, at the demo village point
@@ -49,10 +46,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ExtendWith(AgentJourneyBrowserTest.ScreenshotOnFailure.class)
 class AgentJourneyBrowserTest {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	private static final Path TARGET = Path.of("target").toAbsolutePath();
 
 	private static final Duration WAIT = Duration.ofSeconds(20);
@@ -64,25 +57,12 @@ class AgentJourneyBrowserTest {
 
 	@BeforeAll
 	static void requireChromiumOutsideCi() {
-		assumeTrue(Files.isExecutable(CHROMIUM) || "true".equals(System.getenv("CI")),
-				"Skipped: no Chromium at " + CHROMIUM + "; in CI (CI=true) this test runs and fails instead");
+		HeadlessChromium.assumeAvailable();
 	}
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		Path home = Files.createDirectories(TARGET.resolve("chromium"));
-		ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.withEnvironment(Map.of("XDG_CONFIG_HOME", home.resolve("config").toString(), "XDG_CACHE_HOME",
-					home.resolve("cache").toString()))
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=zh-CN", "--window-size=1366,768",
-				"--user-data-dir=" + Files.createTempDirectory(home, "profile-"));
-		this.browser = new ChromeDriver(driver, options);
+		this.browser = HeadlessChromium.start(1366, 768);
 	}
 
 	@AfterEach

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.pdfbox.Loader;
@@ -16,6 +15,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.bianmin.model.calendar.WorkingCalendar;
 import org.bianmin.model.cases.Case;
 import org.bianmin.model.cases.MaterialIssue;
+import org.bianmin.node.HeadlessChromium;
 import org.bianmin.node.TownshipNodeTest;
 import org.bianmin.node.casework.CaseCommandService;
 import org.bianmin.node.notices.NoticeKind;
@@ -29,8 +29,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -40,7 +38,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Each notice printed to PDF by a real headless Chromium (Debian's chromium and
@@ -51,10 +48,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TownshipNodeTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NoticesBrowserTest {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	private static final Path TARGET = Path.of("target").toAbsolutePath();
 
@@ -77,24 +70,9 @@ class NoticesBrowserTest {
 
 	@BeforeAll
 	void startBrowserAndLogIn() throws IOException {
-		assumeTrue(Files.isExecutable(CHROMIUM) || "true".equals(System.getenv("CI")),
-				"Skipped: no Chromium at " + CHROMIUM + " (apt-get install chromium chromium-driver fonts-noto-cjk);"
-						+ " in CI (CI=true) this test runs and fails instead");
+		HeadlessChromium.assumeAvailable();
 		this.cases = new NoticeCases(this.service, this.calendar);
-		Path home = Files.createDirectories(TARGET.resolve("chromium"));
-		ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			// keeps Selenium Manager and Chromium's caches out of the user's home
-			.withEnvironment(Map.of("XDG_CONFIG_HOME", home.resolve("config").toString(), "XDG_CACHE_HOME",
-					home.resolve("cache").toString()))
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=zh-CN", "--window-size=1000,1400",
-				"--user-data-dir=" + Files.createTempDirectory(home, "profile-"));
-		this.browser = new ChromeDriver(driver, options);
+		this.browser = HeadlessChromium.start(1000, 1400);
 		this.browser.get(url("/login"));
 		WebElement user = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
 		user.sendKeys("clerk");

@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.bianmin.node.HeadlessChromium;
 import org.bianmin.node.DemoTownshipTest;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -25,15 +25,12 @@ import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The login in a real headless Chromium (Debian's chromium and chromium-driver; nothing
@@ -43,10 +40,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @DemoTownshipTest
 @ExtendWith(LoginBrowserTest.ScreenshotOnFailure.class)
 class LoginBrowserTest {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	private static final Path TARGET = Path.of("target").toAbsolutePath();
 
@@ -70,27 +63,12 @@ class LoginBrowserTest {
 
 	@BeforeAll
 	static void requireChromiumOutsideCi() {
-		assumeTrue(Files.isExecutable(CHROMIUM) || "true".equals(System.getenv("CI")),
-				"Skipped: no Chromium at " + CHROMIUM + " (apt-get install chromium chromium-driver fonts-noto-cjk);"
-						+ " in CI (CI=true) this test runs and fails instead");
+		HeadlessChromium.assumeAvailable();
 	}
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		Path home = Files.createDirectories(TARGET.resolve("chromium"));
-		ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			// keeps Selenium Manager and Chromium's caches out of the user's home
-			.withEnvironment(Map.of("XDG_CONFIG_HOME", home.resolve("config").toString(), "XDG_CACHE_HOME",
-					home.resolve("cache").toString()))
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=zh-CN", "--window-size=1280,900",
-				"--user-data-dir=" + Files.createTempDirectory(home, "profile-"));
-		this.browser = new ChromeDriver(driver, options);
+		this.browser = HeadlessChromium.start(1280, 900);
 	}
 
 	@AfterEach
