@@ -111,7 +111,9 @@ class FilingView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		this.resident.setId("filing-resident");
 		this.resident.setLabel(getTranslation("filing.resident"));
 		this.resident.setPlaceholder(getTranslation("filing.resident.placeholder"));
-		this.resident.setWidth("32em");
+		// full width on a phone, never wider than the window
+		this.resident.setWidthFull();
+		this.resident.setMaxWidth("32em");
 		this.resident
 			.setItemLabelGenerator((r) -> r.name().value() + " · " + r.maskedResidentId() + " · " + r.village());
 		this.resident.setItems(
@@ -121,9 +123,17 @@ class FilingView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		if (residentParameter != null) {
 			preselect(residentParameter);
 		}
+		// the cursor starts in the first field still to fill, so the keyboard can go on
+		if (this.resident.getValue() == null) {
+			this.resident.setAutofocus(true);
+		}
+		else {
+			this.item.setAutofocus(true);
+		}
 		this.item.setId("filing-item");
 		this.item.setLabel(getTranslation("filing.item"));
-		this.item.setWidth("32em");
+		this.item.setWidthFull();
+		this.item.setMaxWidth("32em");
 		this.item.setItems(this.filing.itemsFor(this.user));
 		this.item.setItemLabelGenerator((i) -> i.code().value() + " " + i.name());
 		this.item.addValueChangeListener((change) -> {

@@ -56,6 +56,8 @@ class ResidentForm extends Composite<FormLayout> {
 		this.residentId.setId("resident-id");
 		this.residentId.setRequiredIndicatorVisible(true);
 		this.residentId.setMaxLength(40);
+		// the form opens ready to type: the keyboard alone fills and saves it
+		this.residentId.setAutofocus(true);
 		this.name.setLabel(getTranslation("residents.field.name"));
 		this.name.setId("resident-name");
 		this.name.setRequiredIndicatorVisible(true);
