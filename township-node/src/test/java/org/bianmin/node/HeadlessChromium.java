@@ -68,6 +68,16 @@ public final class HeadlessChromium {
 		}
 	}
 
+	/**
+	 * Lays pages out at a phone's width. Headless Chromium never makes its window
+	 * narrower than 500 CSS pixels, whatever the window size asks for, so a narrower
+	 * screen needs device emulation.
+	 */
+	public static void emulateScreen(ChromeDriver browser, int width, int height) {
+		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+	}
+
 	/** Saves what the browser shows to {@code target/screenshots/<name>.png}. */
 	public static Path screenshot(ChromeDriver browser, String name) {
 		try {

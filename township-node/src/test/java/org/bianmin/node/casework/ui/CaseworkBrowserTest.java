@@ -22,7 +22,6 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -139,8 +138,9 @@ class CaseworkBrowserTest {
 		assertThat(this.service.find(instant.id()).status()).isEqualTo(CaseStatus.DECIDED);
 
 		// phone width: the case page and the queue fit without sideways scrolling
-		this.browser.manage().window().setSize(new Dimension(390, 844));
+		HeadlessChromium.emulateScreen(this.browser, 390, 844);
 		open(instant);
+		assertThat(this.browser.executeScript("return window.innerWidth")).isEqualTo(390L);
 		assertThat(pageOverflows()).isFalse();
 		screenshot("case-phone");
 		this.browser.get(url("/queue"));

@@ -1,7 +1,6 @@
 package org.bianmin.node.filing.ui;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.function.Function;
 
 import org.bianmin.node.HeadlessChromium;
@@ -69,8 +68,7 @@ class PhoneWidthBrowserTest {
 		// headless Chromium keeps windows at least 500 pixels wide, whatever
 		// --window-size
 		// says: only device emulation gives the page a phone's 390
-		this.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", WIDTH, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", false));
+		HeadlessChromium.emulateScreen(this.browser, WIDTH, HEIGHT);
 		this.browser.get(url("/login"));
 		WebElement user = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
 		user.sendKeys("agent");
