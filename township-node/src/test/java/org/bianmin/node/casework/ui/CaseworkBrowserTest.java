@@ -149,6 +149,23 @@ class CaseworkBrowserTest {
 		screenshot("queue-phone");
 	}
 
+	@Test
+	void an_agent_typing_the_url_of_a_case_not_theirs_gets_not_found() {
+		// a walk-in of another village, filed at the window: not the township agent's
+		// case
+		Case other = new WindowDesk(this.service, CLERK).submitted(RELIEF, "周永福", WindowDesk.village());
+
+		this.browser.get(url("/login"));
+		logIn("agent.qs", "demo");
+		waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("node-badge")));
+		this.browser.get(url("/cases/" + other.id().value()));
+
+		WebElement notFound = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("case-not-found")));
+		assertThat(notFound.getText()).isEqualTo("未找到该办件");
+		String page = this.browser.findElement(By.tagName("body")).getText();
+		assertThat(page).doesNotContain("周永福").doesNotContain(other.queryCode().display());
+	}
+
 	private void open(Case c) {
 		this.browser.get(url("/cases/" + c.id().value()));
 		waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("case-status")));
