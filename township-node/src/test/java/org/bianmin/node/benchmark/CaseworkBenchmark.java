@@ -66,7 +66,7 @@ public final class CaseworkBenchmark {
 	 * case.
 	 */
 	private static final String DATABASE_URL = "jdbc:h2:file:${bianmin.data-dir}/db/bianmin;MODE=PostgreSQL;"
-			+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=0";
+			+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=0";
 
 	private static final Pattern STARTED = Pattern
 		.compile("Started \\S+ in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
