@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Serves every text a user reads: the app's own strings
- * ({@code vaadin-i18n/translations*}) and the domain messages of shared-model
+ * ({@code vaadin-i18n/<feature>*}, one pair of files per feature) and the domain messages of shared-model
  * ({@code bianmin-model-i18n/<area>*}), in Chinese (the default, files without a locale
  * suffix) and English ({@code _en}). Files are read as UTF-8, once, at startup;
  * {@code classpath*:} finds them inside the packaged jar too.
@@ -39,7 +39,7 @@ public class TranslationProvider implements I18NProvider {
 
 	public static final Locale ENGLISH = Locale.ENGLISH;
 
-	static final List<String> PATTERNS = List.of("classpath*:vaadin-i18n/translations*.properties",
+	static final List<String> PATTERNS = List.of("classpath*:vaadin-i18n/*.properties",
 			"classpath*:bianmin-model-i18n/*.properties");
 
 	private static final Logger log = LoggerFactory.getLogger(TranslationProvider.class);
