@@ -2,11 +2,13 @@ package org.bianmin.hub.cases;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.bianmin.hub.cases.persistence.CaseListQuery;
 import org.bianmin.hub.security.SignedInUser;
 import org.bianmin.model.calendar.ServiceTime;
+import org.bianmin.model.cases.CaseId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +49,15 @@ public class CaseListService {
 	public void forEach(SignedInUser user, CaseFilter filter, CaseSort sort, boolean descending,
 			Consumer<CaseRow> consumer) {
 		this.query.forEach(CaseScope.of(user), filter, sort, descending, ServiceTime.today(this.clock), consumer);
+	}
+
+	/**
+	 * A case's row, if the user may see the case; a case out of scope is answered like an
+	 * unknown one.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CaseRow> find(SignedInUser user, CaseId id) {
+		return this.query.find(CaseScope.of(user), id, ServiceTime.today(this.clock));
 	}
 
 	/** The townships that have cases, for filters. */

@@ -91,14 +91,14 @@ public class CaseListQuery {
 		}
 	}
 
-	/** The department of a case, if the case is here (for access checks). */
+	/** One case's row, if the case is here and in scope. */
 	@Transactional(readOnly = true)
-	public Optional<Optional<String>> department(CaseId id) {
-		return this.dsl.select(CASES.DEPARTMENT)
+	public Optional<CaseRow> find(CaseScope scope, CaseId id, LocalDate today) {
+		Field<String> colour = colour(today).as("colour");
+		return this.dsl.select(columns(colour))
 			.from(CASES)
-			.where(CASES.ID.eq(id.value()))
-			.fetchOptional()
-			.map((r) -> Optional.ofNullable(r.value1()));
+			.where(scope(scope).and(CASES.ID.eq(id.value())))
+			.fetchOptional((r) -> row(r, colour, today));
 	}
 
 	/** The accepting townships that have cases, for filters. */
