@@ -31,6 +31,8 @@ alter table cases add column decision_outcome varchar(10) null;
 alter table cases add column delivered_at timestamp with time zone null;
 alter table cases add column rating_level varchar(20) null;
 alter table cases add column rated_at timestamp with time zone null;
+-- the county's day of the rating, so ratings group by month in portable SQL
+alter table cases add column rated_on date null;
 alter table cases add column follow_up_due date null;
 alter table cases add column follow_up_closed_at timestamp with time zone null;
 -- when the hub first stored an event of the case (pushed or made here)
@@ -48,5 +50,5 @@ create index ix_cases_applicant_name on cases (applicant_name);
 create index ix_cases_item_filed on cases (item_code, filed_at);
 -- handling time over a period, ratings over a period, follow-ups by deadline
 create index ix_cases_decided_at on cases (decided_at);
-create index ix_cases_rated_at on cases (rated_at);
+create index ix_cases_rated_on on cases (rated_on);
 create index ix_cases_follow_up_due on cases (follow_up_due);

@@ -77,6 +77,9 @@ public record CaseFilter(@Nullable String queryCode, @Nullable String resident, 
 	/** Where a bad rating's follow-up (整改) stands. */
 	public enum FollowUpState {
 
+		/** Every follow-up, open or closed. */
+		ALL,
+
 		/** Open, its deadline not passed. */
 		OPEN,
 

@@ -211,6 +211,7 @@ public class CaseListQuery {
 	static Condition followUp(CaseFilter.FollowUpState state, LocalDate today) {
 		Condition open = CASES.FOLLOW_UP_DUE.isNotNull().and(CASES.FOLLOW_UP_CLOSED_AT.isNull());
 		return switch (state) {
+			case ALL -> CASES.FOLLOW_UP_DUE.isNotNull();
 			case OPEN -> open.and(CASES.FOLLOW_UP_DUE.ge(today));
 			case OVERDUE -> open.and(CASES.FOLLOW_UP_DUE.lt(today));
 			case CLOSED -> CASES.FOLLOW_UP_CLOSED_AT.isNotNull();

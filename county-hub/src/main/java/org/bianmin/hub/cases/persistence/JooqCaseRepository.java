@@ -151,6 +151,7 @@ class JooqCaseRepository implements CaseRepository {
 		columns.put(CASES.DELIVERED_AT, (after.delivery() != null) ? at(after.delivery().at()) : null);
 		columns.put(CASES.RATING_LEVEL, (rating != null) ? rating.level().name() : null);
 		columns.put(CASES.RATED_AT, (rating != null) ? at(rating.at()) : null);
+		columns.put(CASES.RATED_ON, (rating != null) ? ServiceTime.dayOf(rating.at()) : null);
 		columns.put(CASES.FOLLOW_UP_DUE, (followUp != null) ? followUp.dueDate() : null);
 		columns.put(CASES.FOLLOW_UP_CLOSED_AT,
 				(followUp != null && followUp.closedAt() != null) ? at(followUp.closedAt()) : null);

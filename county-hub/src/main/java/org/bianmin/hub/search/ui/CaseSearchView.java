@@ -30,6 +30,7 @@ import org.bianmin.hub.catalog.CatalogService;
 import org.bianmin.hub.lists.CaseGrid;
 import org.bianmin.hub.lists.CaseLabels;
 import org.bianmin.hub.lists.ListExport;
+import org.bianmin.hub.search.SearchNavigation;
 import org.bianmin.hub.security.CurrentUser;
 import org.bianmin.hub.security.SignedInUser;
 import org.bianmin.model.calendar.TimeLimitStatus;

@@ -1,4 +1,4 @@
-package org.bianmin.hub.search.ui;
+package org.bianmin.hub.search;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
