@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,7 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Profile("demo")
+@Order(DemoCatalog.ORDER)
 class DemoCatalog implements ApplicationRunner {
+
+	/** Before the demo cases, which are filed under this catalog. */
+	static final int ORDER = 100;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCatalog.class);
 
