@@ -78,9 +78,12 @@ public class CaseFiguresQuery {
 			case WINDOW -> CASES.FILED_NODE;
 			case CLERK -> CASES.ACCEPTED_BY_NAME;
 			case ITEM -> CASES.ITEM_NAME;
-			// yyyy-MM from the county's day of the rating, in SQL both databases speak
-			case MONTH -> DSL.concat(DSL.year(CASES.RATED_ON).cast(SQLDataType.VARCHAR(4)), DSL.inline("-"),
-					DSL.lpad(DSL.month(CASES.RATED_ON).cast(SQLDataType.VARCHAR(2)), 2, "0"));
+			// yyyyMM from the county's day of the rating, in SQL both databases speak;
+			// inline numbers, so that the GROUP BY expression is the selected one
+			case MONTH -> DSL.year(CASES.RATED_ON)
+				.mul(DSL.inline(100))
+				.add(DSL.month(CASES.RATED_ON))
+				.cast(SQLDataType.VARCHAR(6));
 		};
 		RatingLevel[] levels = RatingLevel.values();
 		return this.dsl
@@ -91,8 +94,13 @@ public class CaseFiguresQuery {
 			.where(CASES.RATED_ON.between(from, to))
 			.groupBy(key)
 			.orderBy(key.asc().nullsLast())
-			.fetch((r) -> new RatingCounts(r.value1(),
+			.fetch((r) -> new RatingCounts((dimension == RatingDimension.MONTH) ? month(r.value1()) : r.value1(),
 					new int[] { r.value2(), r.value3(), r.value4(), r.value5(), r.value6() }));
+	}
+
+	/** 202603 → 2026-03. */
+	private static @org.jspecify.annotations.Nullable String month(@org.jspecify.annotations.Nullable String yyyymm) {
+		return (yyyymm != null && yyyymm.length() == 6) ? yyyymm.substring(0, 4) + "-" + yyyymm.substring(4) : yyyymm;
 	}
 
 	/** Open: the clock runs, or the case waits for a correction. */

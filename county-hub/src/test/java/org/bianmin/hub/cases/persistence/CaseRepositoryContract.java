@@ -14,6 +14,9 @@ import org.bianmin.hub.cases.CaseFilter;
 import org.bianmin.hub.cases.CaseRow;
 import org.bianmin.hub.cases.CaseScope;
 import org.bianmin.hub.cases.CaseSort;
+import org.bianmin.hub.cases.Grouping;
+import org.bianmin.hub.cases.OpenCases;
+import org.bianmin.hub.cases.RatingDimension;
 import org.bianmin.hub.catalog.CatalogService;
 import org.bianmin.model.calendar.TimeLimitStatus;
 import org.bianmin.model.catalog.CatalogVersion;
@@ -63,6 +66,9 @@ abstract class CaseRepositoryContract {
 
 	@Autowired
 	private CatalogService catalogs;
+
+	@Autowired
+	private CaseFiguresQuery figures;
 
 	private final CaseFixtures.Desk desk = new CaseFixtures.Desk();
 
@@ -241,6 +247,11 @@ abstract class CaseRepositoryContract {
 		assertThat(row.get("follow_up_closed_at")).isNull();
 		// decided on the day of acceptance: no working day used
 		assertThat(((Number) row.get("handling_days")).intValue()).isZero();
+		assertThat(this.figures.ratings(RatingDimension.MONTH, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))
+			.anySatisfy((counts) -> {
+				assertThat(counts.key()).isEqualTo("2026-03");
+				assertThat(counts.count(org.bianmin.model.cases.RatingLevel.DISSATISFIED)).isPositive();
+			});
 	}
 
 	@Test
@@ -301,6 +312,29 @@ abstract class CaseRepositoryContract {
 			.isEmpty();
 		assertThat(this.lists.page(CaseScope.NOTHING, byCode(forwarded), CaseSort.FILED_AT, true, 0, 10, today))
 			.isEmpty();
+	}
+
+	@Test
+	void figures_count_open_cases_by_colour_and_ratings_by_month_per_group() {
+		LocalDate redDay = LocalDate.of(2026, 3, 10);
+		int redBefore = openAt("QS", redDay).red();
+		List<CaseEvent> events = new ArrayList<>();
+		Case forwarded = forwardedCase(events);
+		this.repository.append(forwarded, events);
+
+		assertThat(openAt("QS", redDay).red()).isEqualTo(redBefore + 1);
+		assertThat(this.figures.ratings(RatingDimension.MONTH, LocalDate.of(2000, 1, 1), LocalDate.of(2000, 12, 31)))
+			.isEmpty();
+		assertThat(this.figures.handlingTime(Grouping.TOWNSHIP, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))
+			.isNotNull();
+	}
+
+	private OpenCases openAt(String township, LocalDate today) {
+		return this.figures.openCases(Grouping.TOWNSHIP, today)
+			.stream()
+			.filter((row) -> township.equals(row.key()))
+			.findFirst()
+			.orElse(new OpenCases(township, 0, 0, 0, 0));
 	}
 
 	private TimeLimitStatus colourOn(CaseFilter filter, LocalDate today) {
