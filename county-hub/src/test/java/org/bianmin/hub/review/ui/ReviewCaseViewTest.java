@@ -92,10 +92,11 @@ class ReviewCaseViewTest extends HubBrowserlessTest {
 	@Test
 	@WithUserDetails("supervisor")
 	void a_supervisor_sees_a_case_but_cannot_decide_and_closes_an_overdue_follow_up() {
-		open(this.cases.of("孙桂芳", "S-002"));
-		assertThat(text("case-status")).isEqualTo("已转报县级");
+		// 冯长林's case: no test decides it
+		open(this.cases.of("冯长林", "S-002"));
+		assertThat(text("case-status")).isEqualTo("县级已接收");
 		assertThat(find(Button.class).all()).extracting((b) -> b.getId().orElse(""))
-			.doesNotContain("action-receive", "action-decide");
+			.doesNotContain("action-receive", "action-decide", "action-start-review");
 
 		CaseId rated = this.cases.of("褚雪莲", "S-011");
 		open(rated);

@@ -70,12 +70,12 @@ class CaseSearchViewTest extends HubBrowserlessTest {
 	void the_dashboard_drills_down_by_url_parameters() {
 		UI.getCurrent()
 			.navigate("search", com.vaadin.flow.router.QueryParameters
-				.simple(java.util.Map.of("township", "QS", "running", "1", "colour", "GREEN")));
+				.simple(java.util.Map.of("township", "BS", "running", "1", "colour", "RED")));
 		assertThat(getCurrentView()).isInstanceOf(CaseSearchView.class);
 
 		assertThat(rows()).isNotEmpty().allSatisfy((row) -> {
-			assertThat(row.township()).isEqualTo("QS");
-			assertThat(row.colour()).isEqualTo(TimeLimitStatus.GREEN);
+			assertThat(row.township()).isEqualTo("BS");
+			assertThat(row.colour()).isEqualTo(TimeLimitStatus.RED);
 		});
 	}
 
