@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.bianmin.model.cases.CaseChange;
 import org.bianmin.model.cases.CaseEvent;
 import org.bianmin.model.cases.EventId;
+import org.bianmin.model.cases.RuleViolation;
+import org.bianmin.model.sync.AckStatus;
 import org.bianmin.model.sync.EventAck;
 import org.bianmin.model.sync.PushAck;
 import org.bianmin.model.sync.PushBatch;
@@ -76,8 +78,9 @@ class PushService {
 			List<CaseEvent> events = this.exchange
 				.events(rows.stream().map((row) -> EventId.of(row.eventId())).toList());
 			if (events.size() != rows.size()) {
-				throw new IllegalStateException("outbox rows without their events: " + rows.size() + " rows, "
-						+ events.size() + " events from seq " + rows.getFirst().seq());
+				setAsideOrphans(rows, events);
+				progress.advance(rows.size() - events.size());
+				continue;
 			}
 			uploadScansFirst(events);
 			PushBatch batch = new PushBatch(SyncProtocol.VERSION, this.node.code(), UUID.randomUUID(),
@@ -91,6 +94,26 @@ class PushService {
 				throw new IllegalStateException("the hub's answer settled none of batch " + batch.batchId());
 			}
 		}
+	}
+
+	/**
+	 * An outbox row whose event is not in the case store cannot happen through the
+	 * command path (both are written in one transaction); should one exist (a damaged
+	 * database, a hand-made row), it is set aside as refused, so that a person sees it
+	 * and the rows behind it still go out.
+	 */
+	private void setAsideOrphans(List<OutboxEntry> rows, List<CaseEvent> events) {
+		java.util.Set<UUID> found = new java.util.HashSet<>();
+		events.forEach((event) -> found.add(event.id().value()));
+		List<OutboxEntry> orphans = rows.stream().filter((row) -> !found.contains(row.eventId())).toList();
+		this.transactions.executeWithoutResult((status) -> {
+			for (OutboxEntry orphan : orphans) {
+				log.error("Outbox row {} names event {}, which is not stored here: set aside", orphan.seq(),
+						orphan.eventId());
+				this.outbox.markRejected(orphan.eventId(), AckStatus.QUARANTINED,
+						RuleViolation.of("sync.local.eventMissing", orphan.seq()), this.clock.instant());
+			}
+		});
 	}
 
 	/** The hub needs a scan before the event that names it (section 9). */
