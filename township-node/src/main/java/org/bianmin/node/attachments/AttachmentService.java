@@ -14,13 +14,16 @@ import org.bianmin.node.storage.StorageSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Scans of materials at this node: stores new ones content-addressed, serves their bytes
  * (fetching from the hub, through an {@link AttachmentSource}, one the node knows of but
  * does not hold), and keeps what the sync feature needs to upload them.
+ *
+ * <p>
+ * Writes run in the caller's transaction when there is one (a scan and its event are
+ * stored together), else in their own; file bytes are written before, outside any.
  */
 @Service
 public class AttachmentService {
@@ -53,29 +56,28 @@ public class AttachmentService {
 	 * one file.
 	 * @throws AttachmentTooLargeException beyond {@link #MAX_SIZE}
 	 */
-	@Transactional
 	public Attachment store(InputStream content, String mediaType, String fileName) {
 		AttachmentFiles.Stored stored = this.files.write(content, MAX_SIZE, null);
 		Attachment attachment = new Attachment(stored.sha256(), stored.size(), mediaType, fileName,
 				AttachmentStatus.PENDING);
-		this.attachments.insertIfAbsent(attachment, this.clock.instant());
-		// known from the hub before (REMOTE): the hub has it, so nothing to upload
-		this.attachments.move(stored.sha256(), AttachmentStatus.REMOTE, AttachmentStatus.UPLOADED);
-		return this.attachments.find(stored.sha256()).orElse(attachment);
+		return this.transactions.execute((status) -> {
+			this.attachments.insertIfAbsent(attachment, this.clock.instant());
+			// known from the hub before (REMOTE): the hub has it, so nothing to upload
+			this.attachments.move(stored.sha256(), AttachmentStatus.REMOTE, AttachmentStatus.UPLOADED);
+			return this.attachments.find(stored.sha256()).orElse(attachment);
+		});
 	}
 
 	/**
 	 * Notes an attachment named by a pulled event, in the caller's transaction: fetched
 	 * later, when the sync runs or someone opens it.
 	 */
-	@Transactional
 	public void expect(String sha256, long size, String mediaType, String fileName) {
-		AttachmentStatus status = this.files.holds(sha256) ? AttachmentStatus.UPLOADED : AttachmentStatus.REMOTE;
-		this.attachments.insertIfAbsent(new Attachment(sha256, size, mediaType, fileName, status),
-				this.clock.instant());
+		AttachmentStatus held = this.files.holds(sha256) ? AttachmentStatus.UPLOADED : AttachmentStatus.REMOTE;
+		this.transactions.executeWithoutResult((status) -> this.attachments
+			.insertIfAbsent(new Attachment(sha256, size, mediaType, fileName, held), this.clock.instant()));
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<Attachment> find(String sha256) {
 		return this.attachments.find(sha256);
 	}
@@ -130,20 +132,18 @@ public class AttachmentService {
 		return this.files.read(sha256, offset, length);
 	}
 
-	@Transactional(readOnly = true)
 	public List<Attachment> inStatus(AttachmentStatus status, int limit) {
 		return this.attachments.inStatus(status, limit);
 	}
 
-	@Transactional(readOnly = true)
 	public int count(AttachmentStatus status) {
 		return this.attachments.count(status);
 	}
 
 	/** The hub holds the whole content now. */
-	@Transactional
 	public void markUploaded(String sha256) {
-		this.attachments.move(sha256, AttachmentStatus.PENDING, AttachmentStatus.UPLOADED);
+		this.transactions.executeWithoutResult(
+				(status) -> this.attachments.move(sha256, AttachmentStatus.PENDING, AttachmentStatus.UPLOADED));
 	}
 
 }

@@ -75,8 +75,8 @@ final class FakeHub implements AutoCloseable {
 	/** Attachment bytes held, by name. */
 	final Map<String, ByteArrayOutputStream> attachments = Collections.synchronizedMap(new HashMap<>());
 
-	/** Attachment offsets received in PUTs, in order. */
-	final List<Long> chunkOffsets = Collections.synchronizedList(new ArrayList<>());
+	/** Attachment chunks received in PUTs, in order, as {@code <sha256>@<offset>}. */
+	final List<String> chunks = Collections.synchronizedList(new ArrayList<>());
 
 	/**
 	 * After this many more chunks are stored, the next one is cut (stored, no answer).
@@ -118,6 +118,16 @@ final class FakeHub implements AutoCloseable {
 
 	Instant now() {
 		return Instant.now().plus(this.clockAhead);
+	}
+
+	/** The offsets of the chunks of one attachment received, in order. */
+	List<Long> chunkOffsets(String sha256) {
+		synchronized (this.chunks) {
+			return this.chunks.stream()
+				.filter((chunk) -> chunk.startsWith(sha256 + "@"))
+				.map((chunk) -> Long.parseLong(chunk.substring(sha256.length() + 1)))
+				.toList();
+		}
 	}
 
 	List<Received> requestsTo(String path) {
@@ -239,7 +249,7 @@ final class FakeHub implements AutoCloseable {
 		}
 		long offset = Long.parseLong(query(exchange, "offset"));
 		long size = Long.parseLong(query(exchange, "size"));
-		this.chunkOffsets.add(offset);
+		this.chunks.add(sha256 + "@" + offset);
 		ByteArrayOutputStream held = this.attachments.computeIfAbsent(sha256, (name) -> new ByteArrayOutputStream());
 		this.sizes.put(sha256, size);
 		if (held.size() != offset) {

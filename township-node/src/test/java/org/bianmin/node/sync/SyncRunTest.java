@@ -30,6 +30,7 @@ import org.bianmin.model.sync.SyncProtocol;
 import org.bianmin.model.sync.SyncedStaff;
 import org.bianmin.node.TownshipNodeTest;
 import org.bianmin.node.attachments.AttachmentService;
+import org.bianmin.node.attachments.persistence.AttachmentRepository;
 import org.bianmin.node.casework.CaseCommandService;
 import org.bianmin.node.casework.CaseEventExchange;
 import org.bianmin.node.casework.CaseQueueService;
@@ -39,6 +40,7 @@ import org.bianmin.node.casework.QueueSort;
 import org.bianmin.node.casework.WindowDesk;
 import org.bianmin.node.catalog.NodeCatalogService;
 import org.bianmin.node.identity.NodeIdentity;
+import org.bianmin.node.storage.StorageSettings;
 import org.bianmin.node.staff.StaffAccountService;
 import org.bianmin.node.staff.StaffPrincipal;
 import org.bianmin.node.sync.persistence.OutboxRepository;
@@ -83,6 +85,12 @@ class SyncRunTest {
 
 	@Autowired
 	private AttachmentService attachments;
+
+	@Autowired
+	private AttachmentRepository attachmentRows;
+
+	@Autowired
+	private StorageSettings storage;
 
 	@Autowired
 	private NodeCatalogService catalog;
@@ -431,8 +439,8 @@ class SyncRunTest {
 
 	private SyncHarness harness(HubConnection connection) {
 		return new SyncHarness(this.hub, connection, this.node, this.json, this.states, this.outbox, this.exchange,
-				this.attachments, this.catalog, this.applier, new TransactionTemplate(this.transactionManager),
-				this.clock, 500, 256 * 1024);
+				this.attachmentRows, this.storage, this.catalog, this.applier, this.transactionManager, this.clock, 500,
+				256 * 1024);
 	}
 
 }
