@@ -3,7 +3,7 @@ package org.bianmin.hub.publicsite.ui;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -149,13 +149,14 @@ class GuideView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
 	private Div createQrCode(ItemCode code) {
 		String link = this.links.guide(code).toString();
-		Div qr = new Div(new Html(QrCodeSvg.svg(link)));
+		Svg qr = new Svg(QrCodeSvg.svg(link));
 		qr.setId("guide-qr");
-		qr.addClassName("bianmin-guide-qr");
 		qr.getElement().setAttribute("data-link", link);
 		Paragraph caption = new Paragraph(getTranslation("public.guide.qr-caption"));
 		caption.addClassName("bianmin-public-note");
-		return new Div(qr, caption);
+		Div block = new Div(qr, caption);
+		block.addClassName("bianmin-guide-qr");
+		return block;
 	}
 
 	private Paragraph line(String id, String labelKey, String value) {
