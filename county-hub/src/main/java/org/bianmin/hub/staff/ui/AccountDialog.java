@@ -88,7 +88,7 @@ class AccountDialog extends Dialog {
 		add(this.problem, form);
 		if (account == null) {
 			form.add(this.password);
-			Button open = button("staff.open", "account-save", this::open);
+			Button open = button("staff.open", "account-save", this::openAccount);
 			getFooter().add(open);
 		}
 		else {
@@ -125,7 +125,7 @@ class AccountDialog extends Dialog {
 		this.roles.setValue(existing.roles());
 	}
 
-	private void open() {
+	private void openAccount() {
 		attempt(() -> {
 			String name = this.username.getValue().strip().toLowerCase(java.util.Locale.ROOT);
 			if (!USERNAME.matcher(name).matches()) {
