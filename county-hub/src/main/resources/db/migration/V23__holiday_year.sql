@@ -4,12 +4,12 @@
 -- inserted. The document is the JSON form of shared-model's HolidayYear. A published year
 -- replaces the same year shipped with shared-model.
 create table holiday_year (
-	year integer not null,
+	calendar_year integer not null,
 	revision integer not null,
 	document text not null,
 	published_at timestamp with time zone not null,
 	published_by varchar(64) not null,
-	constraint pk_holiday_year primary key (year, revision),
-	constraint ck_holiday_year_year check (year between 2000 and 2099),
+	constraint pk_holiday_year primary key (calendar_year, revision),
+	constraint ck_holiday_year_year check (calendar_year between 2000 and 2099),
 	constraint ck_holiday_year_revision check (revision > 0)
 );

@@ -32,11 +32,11 @@ class JooqHolidayYearRepository implements HolidayYearRepository {
 	public int insert(HolidayYear year, Instant at, String by) {
 		int revision = this.dsl.select(DSL.coalesce(DSL.max(HOLIDAY_YEAR.REVISION), 0))
 			.from(HOLIDAY_YEAR)
-			.where(HOLIDAY_YEAR.YEAR.eq(year.year()))
+			.where(HOLIDAY_YEAR.CALENDAR_YEAR.eq(year.year()))
 			.fetchSingle()
 			.value1() + 1;
 		this.dsl.insertInto(HOLIDAY_YEAR)
-			.set(HOLIDAY_YEAR.YEAR, year.year())
+			.set(HOLIDAY_YEAR.CALENDAR_YEAR, year.year())
 			.set(HOLIDAY_YEAR.REVISION, revision)
 			.set(HOLIDAY_YEAR.DOCUMENT, this.json.writeValueAsString(year))
 			.set(HOLIDAY_YEAR.PUBLISHED_AT, at.atOffset(ZoneOffset.UTC))
@@ -48,16 +48,16 @@ class JooqHolidayYearRepository implements HolidayYearRepository {
 	@Override
 	@Transactional(readOnly = true)
 	public List<HolidayYear> latestOfEachYear() {
-		var latest = this.dsl.select(HOLIDAY_YEAR.YEAR, DSL.max(HOLIDAY_YEAR.REVISION).as("latest"))
+		var latest = this.dsl.select(HOLIDAY_YEAR.CALENDAR_YEAR, DSL.max(HOLIDAY_YEAR.REVISION).as("latest"))
 			.from(HOLIDAY_YEAR)
-			.groupBy(HOLIDAY_YEAR.YEAR)
+			.groupBy(HOLIDAY_YEAR.CALENDAR_YEAR)
 			.asTable("latest");
 		return this.dsl.select(HOLIDAY_YEAR.DOCUMENT)
 			.from(HOLIDAY_YEAR)
 			.join(latest)
-			.on(HOLIDAY_YEAR.YEAR.eq(latest.field(HOLIDAY_YEAR.YEAR))
+			.on(HOLIDAY_YEAR.CALENDAR_YEAR.eq(latest.field(HOLIDAY_YEAR.CALENDAR_YEAR))
 				.and(HOLIDAY_YEAR.REVISION.eq(latest.field("latest", Integer.class))))
-			.orderBy(HOLIDAY_YEAR.YEAR)
+			.orderBy(HOLIDAY_YEAR.CALENDAR_YEAR)
 			.fetch((row) -> this.json.readValue(row.value1(), HolidayYear.class));
 	}
 
