@@ -35,6 +35,9 @@ class PublicPagesViewTest extends HubBrowserlessTest {
 	@Autowired
 	private CaseImportService imports;
 
+	@Autowired
+	private org.bianmin.hub.catalog.CatalogService catalogs;
+
 	@BeforeEach
 	void speakChinese() {
 		UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
@@ -94,7 +97,9 @@ class PublicPagesViewTest extends HubBrowserlessTest {
 	void the_guide_index_lists_every_item_and_the_proxy_catalog() {
 		navigate(GuideIndexView.class);
 
-		assertThat(find(UnorderedList.class).id("guide-list").getChildren().count()).isEqualTo(14);
+		// other tests of the demo hub publish versions with more items
+		assertThat(find(UnorderedList.class).id("guide-list").getChildren().count())
+			.isEqualTo(this.catalogs.current().orElseThrow().catalog().items().size());
 		String proxy = find(UnorderedList.class).id("proxy-list").getElement().getTextRecursively();
 		assertThat(proxy).contains("高龄老人生活补贴申请").doesNotContain("农村村民宅基地申请", "残疾人证新办");
 	}
