@@ -42,4 +42,10 @@ public class CaseImportService {
 		return folded;
 	}
 
+	/** Whether the hub holds no case yet (the demo seeds only an empty hub). */
+	@Transactional(readOnly = true)
+	public boolean noCasesYet() {
+		return this.cases.count() == 0;
+	}
+
 }
