@@ -10,10 +10,14 @@ import org.bianmin.model.catalog.CatalogDocument;
 /** One entry of a node's pull feed. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({ @JsonSubTypes.Type(value = FeedEntry.CaseEvents.class, name = "CASE_EVENTS"),
-		@JsonSubTypes.Type(value = FeedEntry.CatalogPublished.class, name = "CATALOG_PUBLISHED") })
+		@JsonSubTypes.Type(value = FeedEntry.CatalogPublished.class, name = "CATALOG_PUBLISHED"),
+		@JsonSubTypes.Type(value = FeedEntry.StaffAccount.class, name = "STAFF_ACCOUNT") })
 public sealed interface FeedEntry {
 
-	/** Events of a case the node must know: one handed to it, or one it handed on. */
+	/**
+	 * Events of one case the node must know, in sequence order without gaps: a case
+	 * handed to it, or news of a case it held or filed.
+	 */
 	record CaseEvents(List<CaseEvent> events) implements FeedEntry {
 
 		public CaseEvents {
@@ -24,6 +28,10 @@ public sealed interface FeedEntry {
 
 	/** A newly published catalog version. */
 	record CatalogPublished(CatalogDocument catalog) implements FeedEntry {
+	}
+
+	/** The current state of one of the node's staff accounts. */
+	record StaffAccount(SyncedStaff staff) implements FeedEntry {
 	}
 
 }

@@ -83,18 +83,27 @@ class WireContractTest {
 	@Test
 	void push_batches_acks_and_pull_pages_survive_a_round_trip() {
 		CaseEvent event = event(1, samples().getFirst());
-		PushBatch batch = new PushBatch(SyncProtocol.VERSION, CaseFixtures.TOWNSHIP, UUID.randomUUID(), List.of(event));
+		PushBatch batch = new PushBatch(SyncProtocol.VERSION, CaseFixtures.TOWNSHIP, UUID.randomUUID(), 7,
+				List.of(event));
 		PushAck ack = new PushAck(SyncProtocol.VERSION, batch.batchId(),
 				List.of(new EventAck(event.id(), AckStatus.STORED, null),
 						new EventAck(EventId.of(UUID.randomUUID()), AckStatus.NOT_OWNER,
 								RuleViolation.of("case.rule.notOwner", "QS", "YL"))),
 				Instant.parse("2026-03-02T02:00:01Z"));
-		PullPage page = new PullPage(SyncProtocol.VERSION, 10, 12, false, false,
-				List.of(new FeedEntry.CaseEvents(List.of(event))), Instant.parse("2026-03-02T02:00:02Z"));
+		SyncedStaff clerk = new SyncedStaff(UUID.randomUUID(), "clerk", "周晓燕", "{bcrypt}$2a$10$abc", true,
+				CaseFixtures.TOWNSHIP, null, java.util.Set.of(Role.WINDOW_CLERK), 3);
+		PullPage page = new PullPage(SyncProtocol.VERSION, 10, 12, false, null,
+				List.of(new FeedEntry.CaseEvents(List.of(event)), new FeedEntry.StaffAccount(clerk)),
+				Instant.parse("2026-03-02T02:00:02Z"));
+		PullPage resync = new PullPage(SyncProtocol.VERSION, 99, 0, false, new Resync(Resync.Reason.CURSOR_AHEAD, 41),
+				List.of(), Instant.parse("2026-03-02T02:00:02Z"));
 
 		assertThat(JSON.readValue(JSON.writeValueAsString(batch), PushBatch.class)).isEqualTo(batch);
 		assertThat(JSON.readValue(JSON.writeValueAsString(ack), PushAck.class)).isEqualTo(ack);
 		assertThat(JSON.readValue(JSON.writeValueAsString(page), PullPage.class)).isEqualTo(page);
+		assertThat(JSON.readValue(JSON.writeValueAsString(resync), PullPage.class)).isEqualTo(resync);
+		assertThat(JSON.readTree(JSON.writeValueAsString(page)).get("entries").get(1).get("kind").asString())
+			.isEqualTo("STAFF_ACCOUNT");
 	}
 
 	private static CaseEvent event(int sequence, CaseChange change) {
