@@ -20,13 +20,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.bianmin.hub.i18n.RoleLabels;
-import org.bianmin.hub.security.CurrentUser;
-import org.bianmin.hub.security.SignedInUser;
 import org.bianmin.hub.staff.StaffAccount;
 import org.bianmin.hub.staff.StaffAccountService;
+import org.bianmin.hub.staff.StaffUserDetails;
 import org.bianmin.model.cases.StaffRef;
+
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * 人员账号: every staff account by place and department, with roles, A/B post backup and
@@ -48,10 +50,13 @@ class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
 
 	private GridListDataView<StaffAccount> rows;
 
-	StaffAdminView(StaffAccountService accounts, CurrentUser currentUser) {
+	// the signed-in account straight from Vaadin's context: security depends on staff, so
+	// staff must not depend on security's CurrentUser
+	StaffAdminView(StaffAccountService accounts, AuthenticationContext authentication) {
 		this.accounts = accounts;
-		SignedInUser user = currentUser.require();
-		this.admin = new StaffRef(user.username(), user.displayName());
+		StaffUserDetails user = authentication.getAuthenticatedUser(StaffUserDetails.class)
+			.orElseThrow(() -> new AccessDeniedException("Nobody is signed in"));
+		this.admin = new StaffRef(user.getUsername(), user.displayName());
 		setSizeFull();
 		add(new H2(getTranslation("staff.title")), createToolbar(), createGrid());
 		refresh();
