@@ -58,27 +58,6 @@ public class CaseCommandService {
 		return record(current, command, actor);
 	}
 
-	/**
-	 * Stores a whole new case made elsewhere (at a node, or here on other days): its
-	 * events are folded first, so only a valid case is stored. The demo county is seeded
-	 * this way; the sync's ingest has its own path with per-event answers.
-	 * @return the stored case
-	 * @throws org.bianmin.model.cases.CaseEventRejectedException if the events do not
-	 * make a valid case
-	 */
-	@Transactional
-	public Case storeNew(List<CaseEvent> events) {
-		Case made = Case.replay(events);
-		this.cases.append(made, events);
-		return made;
-	}
-
-	/** How many cases the hub holds. */
-	@Transactional(readOnly = true)
-	public long count() {
-		return this.cases.count();
-	}
-
 	/** A case with its events, as stored. */
 	@Transactional(readOnly = true)
 	public Case find(CaseId id) {

@@ -54,13 +54,22 @@ public class CatalogService {
 		return published;
 	}
 
+	/** A published version by its number, e.g. the one a case was accepted under. */
+	@Transactional(readOnly = true)
+	public Optional<PublishedCatalog> find(int version) {
+		return this.catalogs.find(version);
+	}
+
 	/** The latest published version, if any has been published. */
 	@Transactional(readOnly = true)
 	public Optional<PublishedCatalog> current() {
 		return this.catalogs.latest();
 	}
 
-	/** A published version by its number. */
+	/**
+	 * A published version by its number, kept once read: versions never change, and the
+	 * case projection looks an item's department up for every stored batch of events.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<PublishedCatalog> version(int version) {
 		PublishedCatalog known = this.versions.get(version);

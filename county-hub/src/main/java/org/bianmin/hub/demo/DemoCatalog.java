@@ -20,11 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Profile("demo")
-@Order(DemoCatalog.ORDER)
+@Order(10)
 class DemoCatalog implements ApplicationRunner {
-
-	/** Before the demo cases, which are filed under this catalog. */
-	static final int ORDER = 100;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCatalog.class);
 

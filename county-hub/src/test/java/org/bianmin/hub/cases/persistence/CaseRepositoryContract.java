@@ -181,14 +181,14 @@ abstract class CaseRepositoryContract {
 
 	@Test
 	void the_projection_keeps_what_the_county_lists_need() {
-		publishFixtureCatalog();
+		String department = publishFixtureCatalog();
 		List<CaseEvent> events = new ArrayList<>();
 		Case forwarded = forwardedCase(events);
 
 		this.repository.append(forwarded, events);
 
 		Map<String, Object> row = projection(forwarded);
-		assertThat(row).containsEntry("department", "县民政局")
+		assertThat(row).containsEntry("department", department)
 			.containsEntry("township_node", "QS")
 			.containsEntry("accepted_by", "clerk")
 			.containsEntry("accepted_by_name", "周晓燕")
@@ -274,7 +274,7 @@ abstract class CaseRepositoryContract {
 
 	@Test
 	void lists_find_a_case_by_resident_id_in_any_form_and_by_the_start_of_a_name_and_keep_the_id_masked() {
-		publishFixtureCatalog();
+		String department = publishFixtureCatalog();
 		List<CaseEvent> events = new ArrayList<>();
 		Case forwarded = forwardedCase(events);
 		this.repository.append(forwarded, events);
@@ -289,7 +289,7 @@ abstract class CaseRepositoryContract {
 
 		assertThat(byId).singleElement().satisfies((row) -> {
 			assertThat(row.maskedResidentId()).doesNotContain("19441103").endsWith("0784");
-			assertThat(row.department()).isEqualTo("县民政局");
+			assertThat(row.department()).isEqualTo(department);
 			assertThat(row.township()).isEqualTo("QS");
 		});
 		assertThat(byName).hasSize(1);
@@ -298,17 +298,17 @@ abstract class CaseRepositoryContract {
 
 	@Test
 	void a_department_scope_hides_other_departments_cases() {
-		publishFixtureCatalog();
+		String department = publishFixtureCatalog();
 		List<CaseEvent> events = new ArrayList<>();
 		Case forwarded = forwardedCase(events);
 		this.repository.append(forwarded, events);
 		LocalDate today = LocalDate.of(2026, 3, 3);
 
-		assertThat(
-				this.lists.page(new CaseScope(false, "县民政局"), byCode(forwarded), CaseSort.FILED_AT, true, 0, 10, today))
+		assertThat(this.lists.page(new CaseScope(false, department), byCode(forwarded), CaseSort.FILED_AT, true, 0, 10,
+				today))
 			.hasSize(1);
-		assertThat(this.lists.page(new CaseScope(false, "县人力资源和社会保障局"), byCode(forwarded), CaseSort.FILED_AT, true, 0,
-				10, today))
+		assertThat(this.lists.page(new CaseScope(false, "县林业和草原局"), byCode(forwarded), CaseSort.FILED_AT, true, 0, 10,
+				today))
 			.isEmpty();
 		assertThat(this.lists.page(CaseScope.NOTHING, byCode(forwarded), CaseSort.FILED_AT, true, 0, 10, today))
 			.isEmpty();
@@ -359,11 +359,15 @@ abstract class CaseRepositoryContract {
 	/**
 	 * The items of CaseFixtures as the hub's catalog, where no catalog is published yet
 	 * (rolled back with the test).
+	 * @return the department the hub's catalog gives the pension item
 	 */
-	private void publishFixtureCatalog() {
+	private String publishFixtureCatalog() {
 		if (this.catalogs.current().isEmpty()) {
 			this.catalogs.publish(new CatalogVersion(1, List.of(PENSION, CaseFixtures.RELIEF), null), "admin");
 		}
+		// another test of this application may have published the demo catalog: the
+		// department is then that catalog's
+		return this.catalogs.item(PENSION.code(), 1).orElseThrow().department();
 	}
 
 	private Case forwardedCase(List<CaseEvent> events) {
