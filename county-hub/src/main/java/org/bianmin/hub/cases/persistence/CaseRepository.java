@@ -20,6 +20,16 @@ public interface CaseRepository {
 	 */
 	void append(Case after, List<CaseEvent> events);
 
+	/**
+	 * Stores new cases with their whole histories, many at once, in the caller's
+	 * transaction: the same event rows and projection rows as {@link #append} writes for
+	 * each, put into multi-row inserts (the data generator's county, imported histories).
+	 * @param cases new cases, each with every event from its filing
+	 * @throws org.springframework.dao.DuplicateKeyException if a case or an event is
+	 * stored already
+	 */
+	void appendNew(List<NewCase> cases);
+
 	/** The events of a case in sequence order; empty if the case is unknown here. */
 	List<CaseEvent> events(CaseId id);
 
@@ -34,5 +44,22 @@ public interface CaseRepository {
 
 	/** The number of cases stored. */
 	long count();
+
+	/**
+	 * A new case to store: its whole history and the case it makes.
+	 *
+	 * @param after the case after the events
+	 * @param events every event of the case from its filing (sequence 1), in order
+	 */
+	record NewCase(Case after, List<CaseEvent> events) {
+
+		public NewCase {
+			events = List.copyOf(events);
+			if (events.isEmpty()) {
+				throw new IllegalArgumentException("a case has at least its filing");
+			}
+		}
+
+	}
 
 }

@@ -1,8 +1,10 @@
 package org.bianmin.hub.cases.persistence;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,15 @@ import static org.bianmin.hub.jooq.Tables.CASE_EVENT;
 @Repository
 class JooqCaseRepository implements CaseRepository {
 
+	/**
+	 * Rows of one multi-row insert of {@link #appendNew}: 10 columns each, well below
+	 * PostgreSQL's limit of 32,767 bind values per statement.
+	 */
+	private static final int EVENTS_PER_INSERT = 2_000;
+
+	/** Projection rows of one multi-row insert: 37 columns each. */
+	private static final int CASES_PER_INSERT = 500;
+
 	private final DSLContext dsl;
 
 	private final JsonMapper json;
@@ -65,6 +76,49 @@ class JooqCaseRepository implements CaseRepository {
 			return;
 		}
 		OffsetDateTime receivedAt = at(this.clock.instant());
+		insertEvents(events, receivedAt);
+		int previousVersion = events.getFirst().sequence() - 1;
+		if (previousVersion == 0) {
+			this.dsl.insertInto(CASES).set(newRow(after, receivedAt, ServiceTime.today(this.clock))).execute();
+		}
+		else {
+			updateProjection(after, previousVersion);
+		}
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void appendNew(List<NewCase> cases) {
+		if (cases.isEmpty()) {
+			return;
+		}
+		OffsetDateTime receivedAt = at(this.clock.instant());
+		LocalDate today = ServiceTime.today(this.clock);
+		List<CaseEvent> events = new ArrayList<>();
+		List<Map<Field<?>, Object>> rows = new ArrayList<>(cases.size());
+		for (NewCase newCase : cases) {
+			if (newCase.events().getFirst().sequence() != 1) {
+				throw new IllegalArgumentException("not a whole history: case " + newCase.after().id());
+			}
+			events.addAll(newCase.events());
+			rows.add(newRow(newCase.after(), receivedAt, today));
+		}
+		for (int from = 0; from < events.size(); from += EVENTS_PER_INSERT) {
+			insertEvents(events.subList(from, Math.min(events.size(), from + EVENTS_PER_INSERT)), receivedAt);
+		}
+		// the same columns in the same order for every new case (newRow), so that many go
+		// into one multi-row insert
+		List<Field<?>> columns = List.copyOf(rows.getFirst().keySet());
+		for (int from = 0; from < rows.size(); from += CASES_PER_INSERT) {
+			var insert = this.dsl.insertInto(CASES).columns(columns);
+			for (Map<Field<?>, Object> row : rows.subList(from, Math.min(rows.size(), from + CASES_PER_INSERT))) {
+				insert = insert.values(row.values());
+			}
+			insert.execute();
+		}
+	}
+
+	private void insertEvents(List<CaseEvent> events, OffsetDateTime receivedAt) {
 		var insert = this.dsl.insertInto(CASE_EVENT, CASE_EVENT.ID, CASE_EVENT.CASE_ID, CASE_EVENT.SEQUENCE,
 				CASE_EVENT.EVENT_TYPE, CASE_EVENT.NODE_CODE, CASE_EVENT.ACTOR_ID, CASE_EVENT.RECORDED_AT,
 				CASE_EVENT.SCHEMA_VERSION, CASE_EVENT.BODY, CASE_EVENT.RECEIVED_AT);
@@ -74,42 +128,36 @@ class JooqCaseRepository implements CaseRepository {
 					this.json.writeValueAsString(event), receivedAt);
 		}
 		insert.execute();
-		int previousVersion = events.getFirst().sequence() - 1;
-		if (previousVersion == 0) {
-			insertProjection(after, receivedAt);
-		}
-		else {
-			updateProjection(after, previousVersion);
-		}
 	}
 
-	private void insertProjection(Case after, OffsetDateTime receivedAt) {
+	/** Every column of a new case's projection row, always in the same order. */
+	private Map<Field<?>, Object> newRow(Case after, OffsetDateTime receivedAt, LocalDate today) {
 		Case.Filing filing = after.filing();
-		this.dsl.insertInto(CASES)
-			.set(CASES.ID, after.id().value())
-			.set(CASES.QUERY_CODE, filing.queryCode().value())
-			.set(CASES.FILED_NODE, filing.node().value())
-			.set(CASES.ITEM_CODE, filing.item().code().value())
-			.set(CASES.ITEM_NAME, filing.item().name())
-			.set(CASES.CATALOG_VERSION, filing.item().catalogVersion())
-			.set(CASES.APPLICANT_NAME, filing.applicant().name().value())
-			.set(CASES.RESIDENT_ID, filing.applicant().residentId().value())
-			.set(CASES.VILLAGE, filing.applicant().village())
-			.set(CASES.FILED_BY, filing.by().userId())
-			.set(CASES.FILED_AT, at(filing.at()))
-			.set(CASES.PROMISED_LIMIT_DAYS, TimeLimitDates.promisedLimitDays(after))
-			.set(CASES.HUB_RECEIVED_AT, receivedAt)
-			.set(CASES.DEPARTMENT, department(after))
-			.set(CASES.TOWNSHIP_NODE, township(after))
-			.set(changing(after))
-			.execute();
+		Map<Field<?>, Object> columns = new LinkedHashMap<>();
+		columns.put(CASES.ID, after.id().value());
+		columns.put(CASES.QUERY_CODE, filing.queryCode().value());
+		columns.put(CASES.FILED_NODE, filing.node().value());
+		columns.put(CASES.ITEM_CODE, filing.item().code().value());
+		columns.put(CASES.ITEM_NAME, filing.item().name());
+		columns.put(CASES.CATALOG_VERSION, filing.item().catalogVersion());
+		columns.put(CASES.APPLICANT_NAME, filing.applicant().name().value());
+		columns.put(CASES.RESIDENT_ID, filing.applicant().residentId().value());
+		columns.put(CASES.VILLAGE, filing.applicant().village());
+		columns.put(CASES.FILED_BY, filing.by().userId());
+		columns.put(CASES.FILED_AT, at(filing.at()));
+		columns.put(CASES.PROMISED_LIMIT_DAYS, TimeLimitDates.promisedLimitDays(after));
+		columns.put(CASES.HUB_RECEIVED_AT, receivedAt);
+		columns.put(CASES.DEPARTMENT, department(after));
+		columns.put(CASES.TOWNSHIP_NODE, township(after));
+		columns.putAll(changing(after, today));
+		return columns;
 	}
 
 	private void updateProjection(Case after, int previousVersion) {
 		String department = department(after);
 		String township = township(after);
 		int updated = this.dsl.update(CASES)
-			.set(changing(after))
+			.set(changing(after, ServiceTime.today(this.clock)))
 			// what cannot be told from this batch (no catalog yet, a village case not yet
 			// handed on) stays as it was
 			.set(CASES.DEPARTMENT, (department != null) ? DSL.val(department) : CASES.DEPARTMENT)
@@ -123,8 +171,8 @@ class JooqCaseRepository implements CaseRepository {
 	}
 
 	/** The columns every new event may change. */
-	private Map<Field<?>, Object> changing(Case after) {
-		TimeLimitDates limits = TimeLimitDates.of(after, this.timeLimitClock, ServiceTime.today(this.clock));
+	private Map<Field<?>, Object> changing(Case after, LocalDate today) {
+		TimeLimitDates limits = TimeLimitDates.of(after, this.timeLimitClock, today);
 		Case.Acceptance acceptance = after.acceptance();
 		Case.Decision decision = after.decision();
 		Case.Rating rating = after.rating();
