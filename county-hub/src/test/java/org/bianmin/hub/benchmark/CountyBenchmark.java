@@ -18,6 +18,7 @@ import org.bianmin.hub.review.ReviewService;
 import org.bianmin.hub.security.SignedInUser;
 import org.bianmin.model.calendar.TimeLimitStatus;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.bianmin.hub.jooq.Tables.CASES;
@@ -71,12 +72,12 @@ public final class CountyBenchmark {
 		boolean reuse = Boolean.parseBoolean(this.options.getOrDefault("reuse", "false"));
 		Path dataDir = Path.of(this.options.getOrDefault("data-dir", "target/county/" + target));
 		try (CountyHubs hubs = new CountyHubs(target, dataDir)) {
-			if (!reuse && this.options.get("url") == null) {
+			String url = option("url");
+			if (!reuse && url == null) {
 				hubs.clean();
 			}
 			long startAt = System.nanoTime();
-			ConfigurableApplicationContext hub = hubs.start(this.options.get("url"), this.options.get("user"),
-					this.options.get("password"));
+			ConfigurableApplicationContext hub = hubs.start(url, option("user"), option("password"));
 			this.notes.add("database: " + hubs.describe());
 			this.notes.add("hub started (Flyway, demo catalog, staff and cases) in %.1f s"
 				.formatted((System.nanoTime() - startAt) / 1e9));
@@ -105,6 +106,15 @@ public final class CountyBenchmark {
 			}
 			print(target, cases);
 		}
+	}
+
+	/**
+	 * An option's value; null when not given or blank (Maven passes unset properties as
+	 * blanks).
+	 */
+	private @Nullable String option(String name) {
+		String value = this.options.get(name);
+		return (value == null || value.isBlank()) ? null : value;
 	}
 
 	private void generate(ConfigurableApplicationContext hub, int cases, int residents) {

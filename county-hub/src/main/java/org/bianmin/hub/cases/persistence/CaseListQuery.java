@@ -227,7 +227,15 @@ public class CaseListQuery {
 		Field<LocalDate> day = DSL.coalesce(CASES.CLOCK_STOPPED_ON, DSL.val(today));
 		return switch (colour) {
 			case RED -> CASES.PROMISED_DUE.lt(day);
-			case YELLOW -> CASES.PROMISED_YELLOW_FROM.le(day).and(CASES.PROMISED_DUE.ge(day));
+			// only a running case is ever yellow (a finished one's yellow day lies after
+			// its
+			// due date, TimeLimitDates), so yellow is the running cases due from today
+			// within the warning window: a range of ix_cases_running_due (V30), not a
+			// scan
+			// of every case the county ever had
+			case YELLOW -> CASES.CLOCK_STOPPED_ON.isNull()
+				.and(CASES.PROMISED_DUE.ge(today))
+				.and(CASES.PROMISED_YELLOW_FROM.le(today));
 			case GREEN -> CASES.PROMISED_YELLOW_FROM.gt(day);
 		};
 	}
