@@ -196,7 +196,10 @@ public class CaseListQuery {
 				// digits that are no valid ID number are no name either
 				return DSL.falseCondition();
 			}
-			return CASES.APPLICANT_NAME.startsWith(typed);
+			// the beginning as a literal (jOOQ escapes it), not a bind value: a pattern
+			// known when the statement is planned lets PostgreSQL read it as a range of
+			// ix_cases_applicant_name_prefix (V31) instead of every case of the county
+			return CASES.APPLICANT_NAME.startsWith(DSL.inline(typed));
 		}
 	}
 
