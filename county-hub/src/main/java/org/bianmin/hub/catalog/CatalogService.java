@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.bianmin.hub.catalog.persistence.CatalogRepository;
 import org.bianmin.model.catalog.CatalogVersion;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +21,12 @@ public class CatalogService {
 
 	private final Clock clock;
 
-	public CatalogService(CatalogRepository catalogs, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	public CatalogService(CatalogRepository catalogs, Clock clock, ApplicationEventPublisher events) {
 		this.catalogs = catalogs;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -44,7 +48,14 @@ public class CatalogService {
 		PublishedCatalog published = new PublishedCatalog(catalog, this.clock.instant().truncatedTo(ChronoUnit.MICROS),
 				publishedBy);
 		this.catalogs.insert(published);
+		this.events.publishEvent(new CatalogVersionPublished(published.version()));
 		return published;
+	}
+
+	/** A published version, if it exists (versions are immutable once published). */
+	@Transactional(readOnly = true)
+	public Optional<PublishedCatalog> find(int version) {
+		return this.catalogs.find(version);
 	}
 
 	/** The latest published version, if any has been published. */

@@ -22,6 +22,7 @@ import org.bianmin.hub.i18n.TranslationProvider;
 import org.bianmin.hub.identity.HubIdentity;
 import org.bianmin.hub.security.CurrentUser;
 import org.bianmin.hub.security.SignedInUser;
+import org.bianmin.model.staff.Role;
 
 /**
  * The frame around every screen after login: navigation in the drawer; in the header the
@@ -101,6 +102,14 @@ class MainLayout extends AppLayout {
 		// features are linked by path: the shell must not depend on the features whose
 		// views use it
 		navigation.addItem(new SideNavItem(getTranslation("nav.catalog"), "catalog", VaadinIcon.BOOK.create()));
+		SignedInUser user = this.currentUser.require();
+		if (user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.ADMIN)) {
+			navigation.addItem(new SideNavItem(getTranslation("nav.sync-incidents"), "sync-incidents",
+					VaadinIcon.WARNING.create()));
+		}
+		if (user.hasRole(Role.ADMIN)) {
+			navigation.addItem(new SideNavItem(getTranslation("nav.nodes"), "nodes", VaadinIcon.CLUSTER.create()));
+		}
 		return navigation;
 	}
 

@@ -1,6 +1,8 @@
 package org.bianmin.hub.staff.persistence;
 
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -52,6 +54,23 @@ class JooqStaffRepository implements StaffRepository {
 	@Override
 	public boolean existsByUsername(String username) {
 		return this.dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
+	}
+
+	@Override
+	public List<UUID> idsByNode(String nodeCode) {
+		return this.dsl.select(APP_USER.ID)
+			.from(APP_USER)
+			.where(APP_USER.NODE_CODE.eq(nodeCode))
+			.orderBy(APP_USER.USERNAME)
+			.fetch(APP_USER.ID);
+	}
+
+	@Override
+	public List<StaffMember> findAllById(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return findAll(APP_USER.ID.in(ids));
 	}
 
 	@Override
@@ -107,13 +126,18 @@ class JooqStaffRepository implements StaffRepository {
 	}
 
 	private Optional<StaffMember> findOne(Condition condition) {
+		List<StaffMember> found = findAll(condition);
+		return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
+	}
+
+	private List<StaffMember> findAll(Condition condition) {
 		return this.dsl
 			.select(APP_USER.ID, APP_USER.VERSION, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH,
 					APP_USER.ENABLED, APP_USER.NODE_CODE, APP_USER.DEPARTMENT, ROLES)
 			.from(APP_USER)
 			.where(condition)
-			.fetchOptional(r -> new StaffMember(r.value1(), r.value2(), new StaffMember.Data(r.value3(), r.value4(),
-					r.value5(), r.value6(), r.value7(), r.value8(), r.value9())));
+			.fetch(r -> new StaffMember(r.value1(), r.value2(), new StaffMember.Data(r.value3(), r.value4(), r.value5(),
+					r.value6(), r.value7(), r.value8(), r.value9())));
 	}
 
 	private static Set<Role> toRoles(Result<Record1<Role>> rows) {
