@@ -24,7 +24,8 @@ class MainLayoutTest extends HubBrowserlessTest {
 		assertThat(find(Span.class).id("current-user").getText()).isEqualTo("赵建国");
 		assertThat(find(Span.class).id("current-roles").getText()).isEqualTo("系统管理员");
 		assertThat(find(Span.class).id("node-badge").getText()).isEqualTo("云岭县政务服务中心 · 县");
-		assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("首页", "事项目录");
+		assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+			.containsExactly("首页", "事项目录", "同步异常", "节点管理");
 		assertThat(find(Button.class).id("logout").getText()).isEqualTo("退出");
 	}
 
@@ -35,6 +36,8 @@ class MainLayoutTest extends HubBrowserlessTest {
 
 		assertThat(find(H2.class).id("welcome").getText()).isEqualTo("欢迎，孙志强");
 		assertThat(textOf(HomeView.class)).contains("云岭县政务服务中心（县民政局）工作，角色：后台审批员", "审批本部门的县级事项");
+		// the sync screens are for supervisors and admins
+		assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("首页", "事项目录");
 	}
 
 	@Test
@@ -57,7 +60,7 @@ class MainLayoutTest extends HubBrowserlessTest {
 		assertThat(find(Span.class).id("node-badge").getText()).isEqualTo("云岭县政务服务中心 · County");
 		assertThat(find(Span.class).id("current-roles").getText()).isEqualTo("Supervisor");
 		assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-			.containsExactly("Home", "Item catalog");
+			.containsExactly("Home", "Item catalog", "Sync incidents");
 	}
 
 	/**
