@@ -18,7 +18,8 @@ import org.bianmin.model.node.NodeLevel;
 
 /**
  * The fields of a new node. Lookups come in as functions and the result goes out to a
- * listener: the form never calls a service.
+ * listener, as a supplier that throws for a missing or malformed field, so the view shows
+ * those mistakes like the service's: the form never calls a service.
  */
 class NodeRegistrationForm extends Composite<FormLayout> {
 
@@ -32,7 +33,7 @@ class NodeRegistrationForm extends Composite<FormLayout> {
 
 	private final Supplier<List<NodeCode>> townships;
 
-	NodeRegistrationForm(Supplier<List<NodeCode>> townships, Consumer<NodeRegistration> onRegister) {
+	NodeRegistrationForm(Supplier<List<NodeCode>> townships, Consumer<Supplier<NodeRegistration>> onRegister) {
 		this.townships = townships;
 		this.code.setId("node-code");
 		this.code.setLabel(getTranslation("sync.nodes.code"));
@@ -50,7 +51,7 @@ class NodeRegistrationForm extends Composite<FormLayout> {
 		this.name.setLabel(getTranslation("sync.nodes.name"));
 		this.name.setMaxLength(100);
 		Button register = new Button(getTranslation("sync.nodes.register"),
-				(event) -> onRegister.accept(registration()));
+				(event) -> onRegister.accept(this::registration));
 		register.setId("register-node");
 		register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		getContent().add(this.code, this.level, this.parent, this.name, register);

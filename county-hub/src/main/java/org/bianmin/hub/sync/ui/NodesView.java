@@ -2,6 +2,7 @@ package org.bianmin.hub.sync.ui;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,13 +48,19 @@ class NodesView extends VerticalLayout implements HasDynamicTitle {
 
 	private final NodeRegistrationForm form;
 
+	private final Button rename = new Button(getTranslation("sync.nodes.rename"));
+
+	private final Button toggle = new Button(getTranslation("sync.nodes.disable"));
+
+	private final Button rotate = new Button(getTranslation("sync.nodes.rotate"));
+
 	NodesView(SyncNodeService nodes) {
 		this.nodes = nodes;
 		this.form = new NodeRegistrationForm(this::townships, this::register);
 		this.error.setId("node-error");
 		this.error.addClassName("bianmin-error");
 		add(new H2(getTranslation("sync.nodes.title")), new H3(getTranslation("sync.nodes.register.title")), this.form,
-				this.error, createGrid());
+				this.error, createActions(), createGrid());
 		refresh();
 	}
 
@@ -66,9 +73,9 @@ class NodesView extends VerticalLayout implements HasDynamicTitle {
 		return this.nodes.nodes().stream().filter((n) -> n.level() == NodeLevel.TOWNSHIP).map(SyncNode::code).toList();
 	}
 
-	private void register(NodeRegistration registration) {
+	private void register(Supplier<NodeRegistration> registration) {
 		run(() -> {
-			var issued = this.nodes.register(registration);
+			var issued = this.nodes.register(registration.get());
 			this.form.clear();
 			refresh();
 			new SecretDialog(issued).open();
@@ -116,8 +123,16 @@ class NodesView extends VerticalLayout implements HasDynamicTitle {
 					: getTranslation("sync.nodes.catalog.value", node.report().catalogVersion()))
 			.setHeader(getTranslation("sync.nodes.catalog"))
 			.setAutoWidth(true);
-		this.grid.addComponentColumn(this::actions).setHeader(getTranslation("sync.nodes.actions")).setAutoWidth(true);
 		this.grid.setAllRowsVisible(true);
+		this.grid.addSelectionListener((event) -> {
+			boolean selected = event.getFirstSelectedItem().isPresent();
+			this.rename.setEnabled(selected);
+			this.toggle.setEnabled(selected);
+			this.rotate.setEnabled(selected);
+			event.getFirstSelectedItem()
+				.ifPresent((node) -> this.toggle
+					.setText(getTranslation(node.enabled() ? "sync.nodes.disable" : "sync.nodes.enable")));
+		});
 		return this.grid;
 	}
 
@@ -140,22 +155,26 @@ class NodesView extends VerticalLayout implements HasDynamicTitle {
 				report.pendingEvents(), report.rejectedEvents(), report.pendingAttachments());
 	}
 
-	private HorizontalLayout actions(SyncNode node) {
-		String code = node.code().value();
-		Button rename = new Button(getTranslation("sync.nodes.rename"), (event) -> openRename(node));
-		rename.setId("rename-" + code);
-		Button toggle = new Button(getTranslation(node.enabled() ? "sync.nodes.disable" : "sync.nodes.enable"),
-				(event) -> run(() -> {
-					this.nodes.setEnabled(node.code(), !node.enabled());
-					refresh();
-				}));
-		toggle.setId("toggle-" + code);
-		Button rotate = new Button(getTranslation("sync.nodes.rotate"), (event) -> confirmRotate(node));
-		rotate.setId("rotate-" + code);
-		for (Button button : new Button[] { rename, toggle, rotate }) {
-			button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+	// the actions work on the node selected in the grid
+	private HorizontalLayout createActions() {
+		this.rename.setId("rename-node");
+		this.rename.addClickListener((event) -> selected().ifPresent(this::openRename));
+		this.toggle.setId("toggle-node");
+		this.toggle.addClickListener((event) -> selected().ifPresent((node) -> run(() -> {
+			this.nodes.setEnabled(node.code(), !node.enabled());
+			refresh();
+		})));
+		this.rotate.setId("rotate-secret");
+		this.rotate.addClickListener((event) -> selected().ifPresent(this::confirmRotate));
+		for (Button button : new Button[] { this.rename, this.toggle, this.rotate }) {
+			button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+			button.setEnabled(false);
 		}
-		return new HorizontalLayout(rename, toggle, rotate);
+		return new HorizontalLayout(this.rename, this.toggle, this.rotate);
+	}
+
+	private java.util.Optional<SyncNode> selected() {
+		return this.grid.getSelectedItems().stream().findFirst();
 	}
 
 	private void openRename(SyncNode node) {
@@ -190,6 +209,7 @@ class NodesView extends VerticalLayout implements HasDynamicTitle {
 
 	private void refresh() {
 		this.grid.setItems(this.nodes.nodes());
+		this.grid.deselectAll();
 		this.form.refreshTownships();
 	}
 
