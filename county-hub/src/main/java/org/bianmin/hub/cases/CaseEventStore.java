@@ -46,14 +46,16 @@ public class CaseEventStore {
 	/**
 	 * Stores new events of several cases and their projections, and publishes one
 	 * {@link CaseEventsStored}.
+	 * @param json the events' JSON as already written with the hub's mapper, by id (an
+	 * event missing here is written now)
 	 * @throws org.springframework.dao.DuplicateKeyException if an event id or a case's
 	 * sequence is taken (another instance stored it meanwhile)
 	 * @throws org.springframework.dao.OptimisticLockingFailureException if a case moved
 	 * on meanwhile
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void store(List<CaseEventsStored.StoredCase> appends) {
-		this.cases.appendAll(appends);
+	public void store(List<CaseEventsStored.StoredCase> appends, Map<EventId, String> json) {
+		this.cases.appendAll(appends, json);
 	}
 
 	/**

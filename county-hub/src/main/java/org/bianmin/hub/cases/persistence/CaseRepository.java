@@ -37,6 +37,13 @@ public interface CaseRepository {
 	 */
 	void appendAll(List<CaseEventsStored.StoredCase> appends);
 
+	/**
+	 * Like {@link #appendAll(List)}, with the events' JSON as the caller already wrote it
+	 * with the hub's mapper (a pushed batch's events are written once, not twice).
+	 * @param json the JSON of some or all of the events, by id
+	 */
+	void appendAll(List<CaseEventsStored.StoredCase> appends, Map<EventId, String> json);
+
 	/** The stored JSON of those of the events that are stored here, by id. */
 	Map<EventId, String> storedJson(Collection<EventId> ids);
 

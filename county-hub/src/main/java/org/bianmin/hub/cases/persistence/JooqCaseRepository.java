@@ -63,6 +63,12 @@ class JooqCaseRepository implements CaseRepository {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void appendAll(List<CaseEventsStored.StoredCase> appends) {
+		appendAll(appends, Map.of());
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void appendAll(List<CaseEventsStored.StoredCase> appends, Map<EventId, String> json) {
 		if (appends.isEmpty()) {
 			return;
 		}
@@ -72,7 +78,7 @@ class JooqCaseRepository implements CaseRepository {
 		List<CaseEvent> all = new ArrayList<>();
 		appends.forEach((append) -> all.addAll(append.events()));
 		for (int from = 0; from < all.size(); from += INSERT_ROWS) {
-			insertEvents(all.subList(from, Math.min(all.size(), from + INSERT_ROWS)), receivedAt);
+			insertEvents(all.subList(from, Math.min(all.size(), from + INSERT_ROWS)), json, receivedAt);
 		}
 		List<Case> created = new ArrayList<>();
 		List<Query> updates = new ArrayList<>();
@@ -103,14 +109,15 @@ class JooqCaseRepository implements CaseRepository {
 		this.events.publishEvent(new CaseEventsStored(appends));
 	}
 
-	private void insertEvents(List<CaseEvent> events, OffsetDateTime receivedAt) {
+	private void insertEvents(List<CaseEvent> events, Map<EventId, String> json, OffsetDateTime receivedAt) {
 		var insert = this.dsl.insertInto(CASE_EVENT, CASE_EVENT.ID, CASE_EVENT.CASE_ID, CASE_EVENT.SEQUENCE,
 				CASE_EVENT.EVENT_TYPE, CASE_EVENT.NODE_CODE, CASE_EVENT.ACTOR_ID, CASE_EVENT.RECORDED_AT,
 				CASE_EVENT.SCHEMA_VERSION, CASE_EVENT.BODY, CASE_EVENT.RECEIVED_AT);
 		for (CaseEvent event : events) {
+			String text = json.get(event.id());
 			insert = insert.values(event.id().value(), event.caseId().value(), event.sequence(), event.type().name(),
 					event.node().value(), event.actor().who().userId(), at(event.recordedAt()), event.schemaVersion(),
-					this.json.writeValueAsString(event), receivedAt);
+					(text != null) ? text : this.json.writeValueAsString(event), receivedAt);
 		}
 		insert.execute();
 	}

@@ -116,7 +116,7 @@ class PushService {
 				refused.add(new IncidentKeeper.Refused(received, ack));
 			}
 		}
-		this.store.store(judge.appends());
+		this.store.store(judge.appends(), judge.storedNow);
 		this.incidents.keep(batch.node(), refused);
 		this.nodes.raiseLastOutboxSeq(batch.node(), batch.lastOutboxSeq());
 		return acks;
