@@ -6,14 +6,13 @@ import java.util.UUID;
 import org.bianmin.model.node.NodeCode;
 
 /**
- * Published inside the transaction of every change to a staff account (created, edited,
- * enabled or disabled, password or roles changed): the sync feed sends the account to its
- * node (docs/sync-protocol.md 6.1). Every change of an account must go through
- * {@link StaffAccountService}, which publishes this; an account that moves to another
- * node publishes one for each of the two nodes.
+ * A staff account changed (opened, edited, enabled or disabled, password reset, A/B post
+ * named): published by {@link StaffAccountService} inside the transaction of the change,
+ * once for every node concerned (the old and the new one when a person moves), so that a
+ * listener can send the account down to that node in the same transaction.
  *
  * @param userId the account
- * @param node the node the account works at (the hub's own code for county staff)
+ * @param node a node whose users changed
  */
 public record StaffAccountChanged(UUID userId, NodeCode node) {
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.bianmin.hub.cases.CaseEventsStored;
+import org.bianmin.hub.cases.StoredEvent;
 import org.bianmin.hub.cases.StoredEventJson;
 import org.bianmin.model.cases.Case;
 import org.bianmin.model.cases.CaseEvent;
@@ -55,6 +56,12 @@ public interface CaseRepository {
 
 	/** The events of a case in sequence order; empty if the case is unknown here. */
 	List<CaseEvent> events(CaseId id);
+
+	/**
+	 * The events of a case in sequence order with the hub's receive time; empty if the
+	 * case is unknown here.
+	 */
+	List<StoredEvent> history(CaseId id);
 
 	/** The case, folded from its events. */
 	Optional<Case> find(CaseId id);

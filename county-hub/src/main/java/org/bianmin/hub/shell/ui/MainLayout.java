@@ -102,7 +102,27 @@ class MainLayout extends AppLayout {
 		// features are linked by path: the shell must not depend on the features whose
 		// views use it
 		navigation.addItem(new SideNavItem(getTranslation("nav.catalog"), "catalog", VaadinIcon.BOOK.create()));
+		if (this.currentUser.require().hasRole(Role.ADMIN)) {
+			navigation
+				.addItem(new SideNavItem(getTranslation("nav.catalog-edit"), "catalog/edit", VaadinIcon.EDIT.create()));
+			navigation
+				.addItem(new SideNavItem(getTranslation("nav.holidays"), "holidays", VaadinIcon.CALENDAR.create()));
+			navigation.addItem(new SideNavItem(getTranslation("nav.staff"), "staff", VaadinIcon.USERS.create()));
+			navigation.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.LIST.create()));
+		}
 		SignedInUser user = this.currentUser.require();
+		if (user.hasRole(Role.REVIEWER)) {
+			navigation.addItem(new SideNavItem(getTranslation("nav.review"), "review", VaadinIcon.INBOX.create()));
+		}
+		if (user.hasRole(Role.REVIEWER) || user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.ADMIN)) {
+			navigation.addItem(new SideNavItem(getTranslation("nav.search"), "search", VaadinIcon.SEARCH.create()));
+		}
+		if (user.hasRole(Role.SUPERVISOR)) {
+			navigation.addItem(
+					new SideNavItem(getTranslation("nav.supervision"), "supervision", VaadinIcon.DASHBOARD.create()));
+			navigation.addItem(
+					new SideNavItem(getTranslation("nav.ratings"), "supervision/ratings", VaadinIcon.STAR.create()));
+		}
 		if (user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.ADMIN)) {
 			navigation.addItem(new SideNavItem(getTranslation("nav.sync-incidents"), "sync-incidents",
 					VaadinIcon.WARNING.create()));
