@@ -25,8 +25,8 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Serves every text a user reads: the app's own strings
- * ({@code vaadin-i18n/<feature>*}, one pair of files per feature) and the domain messages of shared-model
+ * Serves every text a user reads: the app's own strings ({@code vaadin-i18n/<feature>*},
+ * one pair of files per feature) and the domain messages of shared-model
  * ({@code bianmin-model-i18n/<area>*}), in Chinese (the default, files without a locale
  * suffix) and English ({@code _en}). Files are read as UTF-8, once, at startup;
  * {@code classpath*:} finds them inside the packaged jar too.
