@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  * ParentWatch <Spring Boot launcher> <arguments>}. Standard output and error go to
  * {@code target/systest/logs/<name>.log} (every start appends, after a marker line) and
  * are kept in memory so a test can wait for a line. The process can be killed with
- * SIGKILL ({@link #killNine()}), stopped gracefully ({@link #stop()}) and started again on
- * the same data directory and ports ({@link #start()}).
+ * SIGKILL ({@link #killNine()}), stopped gracefully ({@link #stop()}) and started again
+ * on the same data directory and ports ({@link #start()}).
  */
 public final class AppProcess implements AutoCloseable {
 
@@ -56,6 +56,8 @@ public final class AppProcess implements AutoCloseable {
 
 	private int starts;
 
+	private volatile int startMark;
+
 	/**
 	 * What to start.
 	 *
@@ -73,7 +75,9 @@ public final class AppProcess implements AutoCloseable {
 
 		public static final String JAR_LAUNCHER = "org.springframework.boot.loader.launch.JarLauncher";
 
-		/** Lets {@code loader.path} and {@code loader.main} add to the jar's class path. */
+		/**
+		 * Lets {@code loader.path} and {@code loader.main} add to the jar's class path.
+		 */
 		public static final String PROPERTIES_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
 
 		public Launch {
@@ -121,6 +125,7 @@ public final class AppProcess implements AutoCloseable {
 		command.add(this.launch.launcher());
 		command.addAll(this.launch.arguments());
 		try {
+			this.startMark = this.lines.size();
 			appendToLog("=== start " + this.starts + " of " + name() + " at " + Instant.now() + ": "
 					+ String.join(" ", command));
 			Process started = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -161,7 +166,9 @@ public final class AppProcess implements AutoCloseable {
 				StandardOpenOption.APPEND);
 	}
 
-	/** Waits until {@code /actuator/health} answers UP; fails if the process dies first. */
+	/**
+	 * Waits until {@code /actuator/health} answers UP; fails if the process dies first.
+	 */
 	public AppProcess awaitHealthy() {
 		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
 		@Nullable String last = null;
@@ -197,11 +204,15 @@ public final class AppProcess implements AutoCloseable {
 		return this.lines.size();
 	}
 
+	/** The mark of the latest start: lines after it are the running process's. */
+	public int startMark() {
+		return this.startMark;
+	}
+
 	/** The first line after {@code mark} matching the pattern, waiting for it. */
 	public Matcher awaitLine(int mark, Pattern pattern, Duration timeout) {
-		return findLine(mark, pattern, timeout)
-			.orElseThrow(() -> new IllegalStateException("No line matching /" + pattern + "/ from " + name() + " within "
-					+ timeout + "; log " + this.log + ":\n" + tail(30)));
+		return findLine(mark, pattern, timeout).orElseThrow(() -> new IllegalStateException("No line matching /"
+				+ pattern + "/ from " + name() + " within " + timeout + "; log " + this.log + ":\n" + tail(30)));
 	}
 
 	/**
@@ -270,13 +281,17 @@ public final class AppProcess implements AutoCloseable {
 		note("=== killed with SIGKILL at " + Instant.now());
 	}
 
-	/** SIGTERM: Spring closes the web server and the database, as at a normal shutdown. */
+	/**
+	 * SIGTERM: Spring closes the web server and the database, as at a normal shutdown.
+	 */
 	public void stop() {
 		Process running = this.process;
 		if (running == null || !running.isAlive()) {
 			return;
 		}
-		running.destroy();
+		// through the handle: Process.destroy() would also close the pipes, and the app
+		// halts when its standard input ends, racing its own orderly shutdown
+		running.toHandle().destroy();
 		try {
 			if (!running.waitFor(60, TimeUnit.SECONDS)) {
 				running.destroyForcibly();
@@ -309,6 +324,29 @@ public final class AppProcess implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Waits for the process to end by itself.
+	 * @return its exit value, or empty if it still runs after the timeout
+	 */
+	public Optional<Integer> awaitExit(Duration timeout) {
+		Process running = this.process;
+		if (running == null) {
+			throw new IllegalStateException(name() + " was never started");
+		}
+		try {
+			if (!running.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				return Optional.empty();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		// let the reader take the last lines
+		sleep(Duration.ofMillis(200));
+		return Optional.of(running.exitValue());
 	}
 
 	public boolean isAlive() {

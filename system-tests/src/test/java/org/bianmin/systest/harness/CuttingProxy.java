@@ -40,7 +40,9 @@ public final class CuttingProxy implements AutoCloseable {
 
 	}
 
-	/** A cut that happened: the direction, the connection's number, and its byte counts. */
+	/**
+	 * A cut that happened: the direction, the connection's number, and its byte counts.
+	 */
 	public record Cut(Direction direction, long afterBytes, int connection, long connectionBytesToHub,
 			long connectionBytesToNode) {
 
@@ -108,7 +110,9 @@ public final class CuttingProxy implements AutoCloseable {
 		return List.copyOf(this.cuts);
 	}
 
-	/** Refuses (closes at once) every new connection while set, and resets the open ones. */
+	/**
+	 * Refuses (closes at once) every new connection while set, and resets the open ones.
+	 */
 	public void refuse(boolean refuse) {
 		this.refusing = refuse;
 		if (refuse) {

@@ -16,7 +16,9 @@ import java.util.Arrays;
  */
 public final class ParentWatch {
 
-	/** The system property that tells the watcher not to read stdin (the app reads it). */
+	/**
+	 * The system property that tells the watcher not to read stdin (the app reads it).
+	 */
 	public static final String STDIN_OWNED_BY_APP = "systest.stdin-owned-by-app";
 
 	private ParentWatch() {

@@ -52,8 +52,7 @@ public record TestCertificate(Path keyStore, String password, Path pem) {
 		}
 		keytool(dir, "-genkeypair", "-alias", ALIAS, "-keyalg", "RSA", "-keysize", "2048", "-validity", "7", "-dname",
 				"CN=localhost, O=Bianmin system tests (throwaway)", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
-				"-storetype", "PKCS12", "-keystore", keyStore.toString(), "-storepass", password, "-keypass",
-				password);
+				"-storetype", "PKCS12", "-keystore", keyStore.toString(), "-storepass", password, "-keypass", password);
 		keytool(dir, "-exportcert", "-rfc", "-alias", ALIAS, "-keystore", keyStore.toString(), "-storetype", "PKCS12",
 				"-storepass", password, "-file", pem.toString());
 		return new TestCertificate(keyStore, password, pem);
