@@ -54,6 +54,8 @@ import tools.jackson.databind.json.JsonMapper;
  * every third case is a county item she then forwards to the hub (four events).</li>
  * <li>{@code accept}: the township's clerk accepts every submitted case this node owns
  * that another node filed (what came from the village with the last pull).</li>
+ * <li>{@code sync}: one sync run now, in this thread, as "立即同步" starts it (the node's
+ * {@code SyncRunner.run(true)}); answers with its outcome.</li>
  * <li>{@code exit}: stops the node normally.</li>
  * </ul>
  * Every command answers {@code WORKLOAD DONE <command> <figures>} or
@@ -69,6 +71,8 @@ final class Workload {
 	private static final Actor AGENT = Actor.of(new StaffRef("agent", "陈秀英"), Role.PROXY_AGENT);
 
 	private static final Actor CLERK = Actor.of(new StaffRef("clerk", "周晓燕"), Role.WINDOW_CLERK);
+
+	private final ConfigurableApplicationContext context;
 
 	private final NodeIdentity node;
 
@@ -91,6 +95,7 @@ final class Workload {
 	private long filed;
 
 	Workload(ConfigurableApplicationContext context, PrintStream out) {
+		this.context = context;
 		this.node = context.getBean(NodeIdentity.class);
 		this.commands = context.getBean(CaseCommandService.class);
 		this.queryCodes = context.getBean(QueryCodeIssuer.class);
@@ -107,6 +112,7 @@ final class Workload {
 			String figures = switch (words[0]) {
 				case "file" -> file(Integer.parseInt(words[1]), (words.length > 2) ? Integer.parseInt(words[2]) : 1);
 				case "accept" -> accept();
+				case "sync" -> sync();
 				case "exit" -> {
 					answer("DONE exit");
 					System.exit(0);
@@ -190,6 +196,22 @@ final class Workload {
 			accepted.add(id);
 		}
 		return "cases=" + accepted.size();
+	}
+
+	/**
+	 * The node's {@code SyncRunner.run(true)}. Looked up by name until the node's sync is
+	 * on main, so that this driver compiles before it lands.
+	 */
+	private String sync() {
+		try {
+			Class<?> runner = Class.forName("org.bianmin.node.sync.SyncRunner");
+			Object outcome = runner.getMethod("run", boolean.class).invoke(this.context.getBean(runner), true);
+			return "outcome=" + outcome;
+		}
+		catch (ReflectiveOperationException ex) {
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			throw new IllegalStateException(cause.toString(), cause);
+		}
 	}
 
 	private ServiceItem item(String code) {
