@@ -116,8 +116,19 @@ public final class SyncNetwork implements AutoCloseable {
 	 * whose link to the hub goes through a new proxy.
 	 */
 	public Node addNode(String code, NodeMode mode, String... extraArguments) {
+		return addNode(code, code, mode, extraArguments);
+	}
+
+	/**
+	 * Adds a node under another name (its data directory, its log,
+	 * {@link #node(String)}): e.g. a second QS on an empty disk, a replaced computer.
+	 */
+	public Node addNode(String code, String name, NodeMode mode, String... extraArguments) {
+		if (this.nodes.containsKey(name)) {
+			throw new IllegalArgumentException("A node named " + name + " is in the network already");
+		}
 		int port = FreePorts.next();
-		Path data = this.dir.resolve(code.toLowerCase(java.util.Locale.ROOT));
+		Path data = this.dir.resolve(name.toLowerCase(java.util.Locale.ROOT));
 		CuttingProxy proxy = new CuttingProxy(this.hubPort);
 		boolean village = "QSLW".equals(code);
 		Map<String, String> properties = new LinkedHashMap<>();
@@ -158,7 +169,7 @@ public final class SyncNetwork implements AutoCloseable {
 						mode == NodeMode.WORKLOAD, URI.create("http://127.0.0.1:" + port + "/actuator/health")),
 				this.http);
 		Node node = new Node(code, process, proxy, data, port);
-		this.nodes.put(code, node);
+		this.nodes.put(name, node);
 		return node;
 	}
 
@@ -218,10 +229,11 @@ public final class SyncNetwork implements AutoCloseable {
 		return this.hubPort;
 	}
 
-	public Node node(String code) {
-		Node node = this.nodes.get(code);
+	/** A node by its name (its code, unless it was added under another name). */
+	public Node node(String name) {
+		Node node = this.nodes.get(name);
 		if (node == null) {
-			throw new IllegalArgumentException("No node " + code + " in this network");
+			throw new IllegalArgumentException("No node " + name + " in this network");
 		}
 		return node;
 	}
