@@ -1,7 +1,12 @@
 package org.bianmin.systest.faults;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
  * an interest in at the hub (it recorded an event of it, or was handed it) is at the
  * node;</li>
  * <li>the node's case projection matches its events;</li>
- * <li>no incident is open at the hub and no sync problem at the node.</li>
+ * <li>no incident is open at the hub and no sync problem at the node;</li>
+ * <li>every scan an event names is complete at the hub with the right hash, none waits at
+ * a node, and each a node holds has the right hash.</li>
  * </ul>
  */
 final class Agreement {
@@ -106,7 +114,7 @@ final class Agreement {
 			List<String> problems = new ArrayList<>(duplicates);
 			problems.addAll(gaps);
 			problems.addAll(projection(db));
-			return new Snapshot(events, Map.of(), 0, 0, problems, open, List.of());
+			return new Snapshot(events, Map.of(), 0, 0, problems, open, List.of(), hubAttachments(db, events));
 		});
 	}
 
@@ -132,8 +140,91 @@ final class Agreement {
 					select case_id || ' sequence ' || sequence || ': ' || reason_key || ' ' || reason_args
 					from sync_problem
 					""") : List.of();
-			return new Snapshot(events, states, ownWithout, foreign, projection(db), open, rejected);
+			return new Snapshot(events, states, ownWithout, foreign, projection(db), open, rejected,
+					nodeAttachments(db, dataDir));
 		});
+	}
+
+	/**
+	 * Every scan an event at the hub names is complete there, and its chunks, put
+	 * together, hash to its name.
+	 */
+	private static List<String> hubAttachments(Connection db, Map<UUID, Event> events) throws SQLException {
+		List<String> problems = new ArrayList<>();
+		if (!Databases.hasTable(db, "attachment")) {
+			return problems;
+		}
+		for (String sha256 : scans(events)) {
+			List<String> state = Databases.strings(db,
+					"select size || ' ' || received || ' ' || complete from attachment where sha256 = ?", sha256);
+			if (state.size() != 1 || !state.getFirst().toLowerCase(java.util.Locale.ROOT).endsWith("true")) {
+				problems.add("scan " + sha256 + " named by an event is not complete at the hub: " + state);
+				continue;
+			}
+			MessageDigest digest = sha256();
+			try (PreparedStatement chunks = db
+				.prepareStatement("select content from attachment_chunk where sha256 = ? order by chunk_offset")) {
+				chunks.setString(1, sha256);
+				try (ResultSet rows = chunks.executeQuery()) {
+					while (rows.next()) {
+						digest.update(rows.getBytes(1));
+					}
+				}
+			}
+			String actual = HexFormat.of().formatHex(digest.digest());
+			if (!actual.equals(sha256)) {
+				problems.add("scan " + sha256 + " at the hub hashes to " + actual);
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * No scan waits for upload, and every scan the node holds hashes to its name (the
+	 * files live under {@code <data-dir>/attachments/<first two>/<sha256>}).
+	 */
+	private static List<String> nodeAttachments(Connection db, Path dataDir) throws SQLException {
+		List<String> problems = new ArrayList<>();
+		if (!Databases.hasTable(db, "attachment")) {
+			return problems;
+		}
+		problems.addAll(Databases.strings(db,
+				"select 'scan ' || sha256 || ' still ' || state from attachment where state = 'PENDING'"));
+		for (String sha256 : Databases.strings(db, "select sha256 from attachment where state = 'UPLOADED'")) {
+			Path file = dataDir.resolve("attachments").resolve(sha256.substring(0, 2)).resolve(sha256);
+			try {
+				String actual = HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file)));
+				if (!actual.equals(sha256)) {
+					problems.add("scan " + sha256 + " on disk hashes to " + actual);
+				}
+			}
+			catch (IOException ex) {
+				problems.add("scan " + sha256 + " UPLOADED but not readable on disk: " + ex);
+			}
+		}
+		return problems;
+	}
+
+	private static Set<String> scans(Map<UUID, Event> events) {
+		Set<String> names = new TreeSet<>();
+		for (Event event : events.values()) {
+			if ("MATERIAL_SCANNED".equals(event.type())) {
+				JsonNode sha256 = event.body().findValue("sha256");
+				if (sha256 != null) {
+					names.add(sha256.asString());
+				}
+			}
+		}
+		return names;
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** The case projection against the events (as KillNineDurabilityTest checks it). */
@@ -179,6 +270,7 @@ final class Agreement {
 		List<String> problems = new ArrayList<>();
 		hub.projectionProblems().forEach((problem) -> problems.add("hub: " + problem));
 		hub.openProblems().forEach((incident) -> problems.add("hub incident: " + incident));
+		hub.attachmentProblems().forEach((problem) -> problems.add("hub: " + problem));
 		Map<UUID, List<Event>> hubCases = hub.byCase();
 		for (Map.Entry<String, Snapshot> entry : nodes.entrySet()) {
 			String code = entry.getKey();
@@ -187,6 +279,7 @@ final class Agreement {
 			node.projectionProblems().forEach((problem) -> problems.add(at + problem));
 			node.openProblems().forEach((problem) -> problems.add(at + "sync problem " + problem));
 			node.rejected().forEach((rejected) -> problems.add(at + "outbox row REJECTED: " + rejected));
+			node.attachmentProblems().forEach((problem) -> problems.add(at + problem));
 			for (String state : List.of("PENDING", "UPLOADING")) {
 				if (node.count(state) > 0) {
 					problems.add(at + node.count(state) + " outbox rows still " + state);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 import org.bianmin.systest.harness.AppProcess;
@@ -41,60 +42,61 @@ class SyncFaultTrialsTest {
 	/** What goes wrong during a trial's sync run. */
 	enum Fault {
 
-		/** SIGKILL of the village while it pushes its new cases (after its pull). */
-		KILL_VILLAGE_WHILE_PUSHING,
+		/** SIGKILL of the village during its run (pull, then push of its new cases). */
+		KILL_VILLAGE,
 
-		/**
-		 * SIGKILL of the township while it pulls the village's cases and pushes its own.
-		 */
-		KILL_TOWNSHIP_WHILE_SYNCING,
+		/** SIGKILL of the township during its run (pull of the village's cases, push). */
+		KILL_TOWNSHIP,
 
-		/** SIGKILL of the hub while the village pushes. */
-		KILL_HUB_WHILE_VILLAGE_PUSHES,
+		/** SIGKILL of the hub during the village's run. */
+		KILL_HUB_IN_VILLAGE_RUN,
 
-		/** SIGKILL of the hub while the township pulls and pushes. */
-		KILL_HUB_WHILE_TOWNSHIP_SYNCS,
+		/** SIGKILL of the hub during the township's run. */
+		KILL_HUB_IN_TOWNSHIP_RUN,
 
-		/** The link cut in the middle of a request of the village (push). */
+		/** The village's link cut in the middle of a request (pull, push, report). */
 		CUT_VILLAGE_REQUEST,
 
-		/** The link cut in the middle of an answer to the village (push acks). */
+		/** The village's link cut in the middle of an answer (feed page, acks). */
 		CUT_VILLAGE_ANSWER,
 
-		/** The link cut in the middle of a request of the township (pull, push). */
+		/** The township's link cut in the middle of a request. */
 		CUT_TOWNSHIP_REQUEST,
 
-		/** The link cut in the middle of an answer to the township (feed pages, acks). */
+		/** The township's link cut in the middle of an answer. */
 		CUT_TOWNSHIP_ANSWER;
 
 		boolean village() {
-			return this == KILL_VILLAGE_WHILE_PUSHING || this == KILL_HUB_WHILE_VILLAGE_PUSHES
-					|| this == CUT_VILLAGE_REQUEST || this == CUT_VILLAGE_ANSWER;
+			return name().contains("VILLAGE");
 		}
 
 	}
 
-	/** How long an undisturbed run of a node took and how many bytes it moved. */
-	private static final class RunSize {
+	/**
+	 * Bytes per new event of a trial that went over a node's link, each way, learnt from
+	 * the trials before: a trial's fault is placed at a random byte of the run's expected
+	 * traffic.
+	 */
+	private static final class Traffic {
 
-		private long millis = 1_000;
+		private double toHub = 400;
 
-		private long toHub = 50_000;
+		private double toNode = 400;
 
-		private long toNode = 50_000;
-
-		void measured(long millis, long toHub, long toNode) {
-			// the latest undisturbed run with work, so the range follows the workload
-			if (toHub + toNode > 10_000) {
-				this.millis = Math.max(100, millis);
-				this.toHub = toHub;
-				this.toNode = toNode;
+		void learn(long bytesToHub, long bytesToNode, int events) {
+			if (events > 0) {
+				this.toHub = Math.max(50, (double) bytesToHub / events);
+				this.toNode = Math.max(50, (double) bytesToNode / events);
 			}
 		}
 
+		long expected(CuttingProxy.Direction direction, int events) {
+			return Math.round(((direction == CuttingProxy.Direction.TO_HUB) ? this.toHub : this.toNode) * events);
+		}
+
 	}
 
-	private final Map<String, RunSize> sizes = Map.of("QSLW", new RunSize(), "QS", new RunSize());
+	private final Map<String, Traffic> traffic = Map.of("QSLW", new Traffic(), "QS", new Traffic());
 
 	private final List<String> report = new ArrayList<>();
 
@@ -124,6 +126,7 @@ class SyncFaultTrialsTest {
 				long started = System.nanoTime();
 				String what = runTrial(network, work, fault, random);
 				settle(network, work);
+				learnTraffic(network);
 				String agreed = assertAgreement(network, "trial " + trial + " (" + fault + ", seed " + seed + ")");
 				String line = String.format("trial %d/%d %s: %s; settled and agreed in %d ms: %s", trial, trials, fault,
 						what, (System.nanoTime() - started) / 1_000_000, agreed);
@@ -137,59 +140,112 @@ class SyncFaultTrialsTest {
 		}
 	}
 
-	/** Gives the nodes work, starts one node's sync run and disturbs it. */
+	/**
+	 * Gives the nodes work, starts one node's sync run and disturbs it: a kill at a
+	 * random byte of the run's traffic in a random direction (the proxy marks the moment)
+	 * plus a random delay of up to 150 ms, so that kills land inside requests, inside the
+	 * hub's transaction and inside answers; or a cut of the link at a random byte.
+	 */
 	private String runTrial(SyncNetwork network, Map<String, Workload> work, Fault fault, Random random) {
 		Node village = network.node("QSLW");
 		Node township = network.node("QS");
+		long[] before = { village.proxy().bytesToHub(), village.proxy().bytesToNode(), township.proxy().bytesToHub(),
+				township.proxy().bytesToNode() };
 		// new work on both sides: the village's new cases reach the township through the
 		// hub
 		int villageCases = 40 + random.nextInt(400);
-		work.get("QSLW").file(villageCases);
+		int events = work.get("QSLW").file(villageCases);
 		int accepted = work.get("QS").accept();
-		work.get("QS").file(10 + random.nextInt(100));
+		events += accepted;
+		events += work.get("QS").file(10 + random.nextInt(100));
+		// scans to upload in the township's run (two or three 256 KiB chunks each at
+		// most)
+		int scans = random.nextInt(4);
+		String scanned = work.get("QS").command("scan " + scans + " 400000", Duration.ofMinutes(2));
+		events += scans;
 		Node syncing = fault.village() ? village : township;
 		if (!fault.village()) {
 			// the township's run then has something to pull
 			sync(work.get("QSLW"));
 		}
-		RunSize size = this.sizes.get(syncing.code());
-		String what = "village filed " + villageCases + " cases, township accepted " + accepted;
-		int mark = syncing.process().mark();
-		switch (fault) {
-			case KILL_VILLAGE_WHILE_PUSHING, KILL_TOWNSHIP_WHILE_SYNCING -> {
-				long delay = random.nextLong(size.millis + 1);
-				syncing.process().send("sync");
-				sleep(delay);
-				boolean finished = syncing.process().findLine(mark, SYNC_ANSWER, Duration.ZERO).isPresent();
-				syncing.process().killNine();
-				restart(syncing.process());
-				what += "; " + syncing.code() + " killed " + delay + " ms into its run"
-						+ (finished ? " (the run had ended)" : "");
-			}
-			case KILL_HUB_WHILE_VILLAGE_PUSHES, KILL_HUB_WHILE_TOWNSHIP_SYNCS -> {
-				long delay = random.nextLong(size.millis + 1);
-				syncing.process().send("sync");
-				sleep(delay);
-				network.hub().killNine();
-				String answer = syncAnswer(syncing.process(), mark);
-				restart(network.hub());
-				what += "; hub killed " + delay + " ms into " + syncing.code() + "'s run, which ended " + answer;
-			}
-			case CUT_VILLAGE_REQUEST, CUT_TOWNSHIP_REQUEST, CUT_VILLAGE_ANSWER, CUT_TOWNSHIP_ANSWER -> {
-				boolean request = fault == Fault.CUT_VILLAGE_REQUEST || fault == Fault.CUT_TOWNSHIP_REQUEST;
-				CuttingProxy.Direction direction = request ? CuttingProxy.Direction.TO_HUB
-						: CuttingProxy.Direction.TO_NODE;
-				long bytes = random.nextLong((request ? size.toHub : size.toNode) + 1);
-				syncing.proxy().cutAfter(direction, bytes);
-				syncing.process().send("sync");
-				String answer = syncAnswer(syncing.process(), mark);
-				boolean fired = !syncing.proxy().isArmed();
-				syncing.proxy().disarm();
-				what += "; link of " + syncing.code() + " cut after " + bytes + " bytes " + direction
-						+ (fired ? "" : " (the run moved fewer bytes: not cut)") + ", the run ended " + answer;
-			}
+		String what = "village filed " + villageCases + " cases, township accepted " + accepted + " (" + events
+				+ " new events)";
+		CuttingProxy.Direction direction = CuttingProxy.Direction.values()[random.nextInt(2)];
+		if (fault.name().endsWith("REQUEST")) {
+			direction = CuttingProxy.Direction.TO_HUB;
 		}
+		else if (fault.name().endsWith("ANSWER")) {
+			direction = CuttingProxy.Direction.TO_NODE;
+		}
+		long expected = this.traffic.get(syncing.code()).expected(direction, events);
+		long bytes = random.nextLong(expected + 1);
+		int mark = syncing.process().mark();
+		if (fault.name().startsWith("KILL")) {
+			AppProcess victim = switch (fault) {
+				case KILL_VILLAGE -> village.process();
+				case KILL_TOWNSHIP -> township.process();
+				default -> network.hub();
+			};
+			long delay = random.nextLong(151);
+			CompletableFuture<Long> moment = syncing.proxy().markAfter(direction, bytes);
+			syncing.process().send("sync");
+			boolean reached = awaitMomentOrEnd(moment, syncing.process(), mark);
+			sleep(delay);
+			boolean ended = syncing.process().findLine(mark, SYNC_ANSWER, Duration.ZERO).isPresent();
+			victim.killNine();
+			what += "; " + victim.name() + " killed " + delay + " ms after byte " + bytes + " of ~" + expected + " "
+					+ direction + " of " + syncing.code() + "'s run"
+					+ (reached ? "" : " (the run ended before that byte)") + (ended ? ", after the run's end" : "");
+			if (victim != syncing.process()) {
+				what += "; the run ended " + syncAnswer(syncing.process(), mark);
+			}
+			restart(victim);
+		}
+		else {
+			syncing.proxy().cutAfter(direction, bytes);
+			syncing.process().send("sync");
+			String answer = syncAnswer(syncing.process(), mark);
+			boolean fired = !syncing.proxy().isArmed();
+			syncing.proxy().disarm();
+			what += "; link of " + syncing.code() + " cut after byte " + bytes + " of ~" + expected + " " + direction
+					+ (fired ? "" : " (the run moved fewer bytes: not cut)") + ", the run ended " + answer;
+		}
+		this.pending = new Pending(before, events);
 		return what;
+	}
+
+	private record Pending(long[] before, int events) {
+
+	}
+
+	private Pending pending = new Pending(new long[4], 0);
+
+	/** After a trial has settled: what its traffic says about the next one's. */
+	private void learnTraffic(SyncNetwork network) {
+		Node village = network.node("QSLW");
+		Node township = network.node("QS");
+		long[] before = this.pending.before();
+		this.traffic.get("QSLW")
+			.learn(village.proxy().bytesToHub() - before[0], village.proxy().bytesToNode() - before[1],
+					this.pending.events());
+		this.traffic.get("QS")
+			.learn(township.proxy().bytesToHub() - before[2], township.proxy().bytesToNode() - before[3],
+					this.pending.events());
+	}
+
+	/** Whether the mark was reached (true) or the run ended first (false). */
+	private static boolean awaitMomentOrEnd(CompletableFuture<Long> moment, AppProcess syncing, int mark) {
+		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (moment.isDone()) {
+				return true;
+			}
+			if (syncing.findLine(mark, SYNC_ANSWER, Duration.ZERO).isPresent()) {
+				return moment.isDone();
+			}
+			sleep(1);
+		}
+		throw new AssertionError("The sync run of " + syncing.name() + " neither reached the mark nor ended");
 	}
 
 	/** Syncs every node in turn until a round moves nothing (at most 8 rounds). */
@@ -198,15 +254,9 @@ class SyncFaultTrialsTest {
 		for (int round = 1; round <= 8; round++) {
 			for (String code : List.of("QSLW", "QS", "QSLW")) {
 				Node node = network.node(code);
-				long toHub = node.proxy().bytesToHub();
-				long toNode = node.proxy().bytesToNode();
-				long started = System.nanoTime();
 				String outcome = sync(work.get(code));
-				long millis = (System.nanoTime() - started) / 1_000_000;
 				assertThat(outcome).as("%s's sync run while settling; log %s", code, node.process().log())
 					.contains("outcome=DONE");
-				this.sizes.get(code)
-					.measured(millis, node.proxy().bytesToHub() - toHub, node.proxy().bytesToNode() - toNode);
 			}
 			String after = Agreement.summary(Agreement.hub(network.hubData()), snapshots(network));
 			if (after.equals(before)) {

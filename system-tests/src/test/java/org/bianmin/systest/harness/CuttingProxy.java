@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,6 +53,10 @@ public final class CuttingProxy implements AutoCloseable {
 
 	}
 
+	private record Mark(Direction direction, long afterBytes, AtomicLong counted, CompletableFuture<Long> reached) {
+
+	}
+
 	private final ServerSocket server;
 
 	private final int targetPort;
@@ -59,6 +64,8 @@ public final class CuttingProxy implements AutoCloseable {
 	private final AtomicReference<@Nullable Armed> armed = new AtomicReference<>();
 
 	private final List<Cut> cuts = new CopyOnWriteArrayList<>();
+
+	private final AtomicReference<@Nullable Mark> mark = new AtomicReference<>();
 
 	private final AtomicLong toHub = new AtomicLong();
 
@@ -94,6 +101,23 @@ public final class CuttingProxy implements AutoCloseable {
 	 */
 	public void cutAfter(Direction direction, long bytes) {
 		this.armed.set(new Armed(direction, bytes, new AtomicLong()));
+	}
+
+	/**
+	 * A moment to act on, e.g. to kill a process: completes once the given number of
+	 * bytes has gone in the direction, counted from now, while the bytes keep flowing.
+	 * Replaces a mark set before.
+	 */
+	public CompletableFuture<Long> markAfter(Direction direction, long bytes) {
+		Mark next = new Mark(direction, bytes, new AtomicLong(), new CompletableFuture<>());
+		Mark previous = this.mark.getAndSet(next);
+		if (previous != null) {
+			previous.reached().cancel(false);
+		}
+		if (bytes <= 0) {
+			next.reached().complete(0L);
+		}
+		return next.reached();
 	}
 
 	/** Disarms a cut that has not fired. */
@@ -197,6 +221,11 @@ public final class CuttingProxy implements AutoCloseable {
 				int read;
 				while ((read = in.read(buffer)) != -1) {
 					int allowed = allowed(direction, read);
+					Mark marked = CuttingProxy.this.mark.get();
+					if (marked != null && marked.direction() == direction
+							&& marked.counted().addAndGet(allowed) >= marked.afterBytes()) {
+						marked.reached().complete(marked.counted().get());
+					}
 					if (allowed > 0) {
 						out.write(buffer, 0, allowed);
 						out.flush();

@@ -56,6 +56,10 @@ import tools.jackson.databind.json.JsonMapper;
  * that another node filed (what came from the village with the last pull).</li>
  * <li>{@code sync}: one sync run now, in this thread, as "立即同步" starts it (the node's
  * {@code SyncRunner.run(true)}); answers with its outcome.</li>
+ * <li>{@code scan <n> [<bytes>]}: the clerk attaches a made-up scan (random bytes, about
+ * the given size, default 300,000) to each of n accepted cases this node owns
+ * ({@code MATERIAL_SCANNED}), stored as the case page stores an upload; the sync then
+ * uploads it in chunks.</li>
  * <li>{@code exit}: stops the node normally.</li>
  * </ul>
  * Every command answers {@code WORKLOAD DONE <command> <figures>} or
@@ -113,6 +117,8 @@ final class Workload {
 				case "file" -> file(Integer.parseInt(words[1]), (words.length > 2) ? Integer.parseInt(words[2]) : 1);
 				case "accept" -> accept();
 				case "sync" -> sync();
+				case "scan" ->
+					scan(Integer.parseInt(words[1]), (words.length > 2) ? Integer.parseInt(words[2]) : 300_000);
 				case "exit" -> {
 					answer("DONE exit");
 					System.exit(0);
@@ -207,6 +213,47 @@ final class Workload {
 			Class<?> runner = Class.forName("org.bianmin.node.sync.SyncRunner");
 			Object outcome = runner.getMethod("run", boolean.class).invoke(this.context.getBean(runner), true);
 			return "outcome=" + outcome;
+		}
+		catch (ReflectiveOperationException ex) {
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			throw new IllegalStateException(cause.toString(), cause);
+		}
+	}
+
+	/**
+	 * The node's {@code AttachmentService.store} and the {@code AttachScan} command,
+	 * looked up by name until the node's attachments are on main.
+	 */
+	private String scan(int count, int bytes) {
+		List<UUID> cases = this.jdbc.queryForList("""
+				select c.id from cases c where c.owner_node = ? and c.status = 'ACCEPTED'
+				and not exists (select 1 from case_event e where e.case_id = c.id and e.event_type = 'MATERIAL_SCANNED')
+				order by c.filed_at desc limit ?
+				""", UUID.class, this.node.code().value(), count);
+		long total = 0;
+		for (UUID id : cases) {
+			byte[] content = new byte[bytes / 2 + this.random.nextInt(bytes)];
+			this.random.nextBytes(content);
+			total += content.length;
+			this.transaction.executeWithoutResult((tx) -> attach(CaseId.of(id), content));
+		}
+		return "cases=" + cases.size() + " bytes=" + total;
+	}
+
+	private void attach(CaseId id, byte[] content) {
+		try {
+			Class<?> service = Class.forName("org.bianmin.node.attachments.AttachmentService");
+			Object stored = service.getMethod("store", java.io.InputStream.class, String.class, String.class)
+				.invoke(this.context.getBean(service), new java.io.ByteArrayInputStream(content), "image/jpeg",
+						"scan.jpg");
+			String sha256 = (String) stored.getClass().getMethod("sha256").invoke(stored);
+			Case current = this.commands.find(id);
+			String material = current.item().materials().getFirst().name();
+			Class<?> attachScan = Class.forName("org.bianmin.model.cases.CaseCommand$AttachScan");
+			CaseCommand command = (CaseCommand) attachScan
+				.getConstructor(String.class, String.class, String.class, long.class, String.class)
+				.newInstance(material, sha256, "image/jpeg", (long) content.length, "scan.jpg");
+			done(this.commands.handle(id, command, CLERK));
 		}
 		catch (ReflectiveOperationException ex) {
 			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
