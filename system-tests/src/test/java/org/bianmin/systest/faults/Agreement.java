@@ -75,7 +75,7 @@ final class Agreement {
 	/** What one database holds. */
 	record Snapshot(Map<UUID, Event> events, Map<String, Long> outboxStates, long ownEventsWithoutOneOutboxRow,
 			long outboxRowsOfForeignEvents, List<String> projectionProblems, List<String> openProblems,
-			List<String> rejected) {
+			List<String> rejected, List<String> attachmentProblems) {
 
 		Map<UUID, List<Event>> byCase() {
 			Map<UUID, List<Event>> cases = new HashMap<>();
