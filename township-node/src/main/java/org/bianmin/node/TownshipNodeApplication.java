@@ -1,20 +1,20 @@
 package org.bianmin.node;
 
-import java.time.Clock;
-
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-import org.bianmin.model.calendar.ServiceTime;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
 
 /**
  * Starts a node. Whether it is a township centre or a village point is configuration
  * ({@code bianmin.node.*}), not a different build.
+ *
+ * <p>
+ * The node's {@link java.time.Clock} is sync's: corrected to the hub's while the node's
+ * clock is flagged as wrong (docs/adr/0017).
  *
  * <p>
  * Themes come in as plain style sheets: Vaadin's prebuilt bundle serves them, so no
@@ -29,12 +29,6 @@ public class TownshipNodeApplication implements AppShellConfigurator {
 
 	public static void main(String[] args) {
 		SpringApplication.run(TownshipNodeApplication.class, args);
-	}
-
-	/** The county's offices keep Beijing time, wherever the node's OS clock is set. */
-	@Bean
-	Clock clock() {
-		return Clock.system(ServiceTime.SERVICE_ZONE);
 	}
 
 }

@@ -1,22 +1,22 @@
 package org.bianmin.hub.calendar;
 
-import org.bianmin.model.calendar.HolidayYear;
 import org.bianmin.model.calendar.TimeLimitClock;
 import org.bianmin.model.calendar.WorkingCalendar;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The working-day calendar from the holiday years shared-model ships (the State Council's
- * notices), and the clock that counts time limits on it.
+ * The working-day calendar from the holiday years in effect at startup (the State
+ * Council's notices shipped with shared-model, replaced year by year by what an
+ * administrator published here), and the clock that counts time limits on it.
  */
 @Configuration(proxyBeanMethods = false)
 class CalendarConfiguration {
 
 	@Bean
-	WorkingCalendar workingCalendar(JsonMapper json) {
-		return WorkingCalendar.of(HolidayYear.loadBundled((in) -> json.readValue(in, HolidayYear.class)));
+	WorkingCalendar workingCalendar(HolidayCalendarService holidays) {
+		return holidays.calendar();
 	}
 
 	@Bean

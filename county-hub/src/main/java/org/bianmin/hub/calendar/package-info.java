@@ -1,5 +1,6 @@
 /**
- * The working-day calendar and the time-limit clock this hub counts with.
+ * The working-day calendar and the time-limit clock this hub counts with, and the holiday
+ * arrangements an administrator publishes per year.
  */
 @NullMarked
 package org.bianmin.hub.calendar;

@@ -47,6 +47,12 @@ public class CatalogService {
 		return published;
 	}
 
+	/** A published version by its number, e.g. the one a case was accepted under. */
+	@Transactional(readOnly = true)
+	public Optional<PublishedCatalog> find(int version) {
+		return this.catalogs.find(version);
+	}
+
 	/** The latest published version, if any has been published. */
 	@Transactional(readOnly = true)
 	public Optional<PublishedCatalog> current() {

@@ -3,6 +3,7 @@ package org.bianmin.hub.demo;
 import java.util.Set;
 
 import org.bianmin.hub.identity.HubIdentity;
+import org.bianmin.model.cases.QueryCode;
 import org.bianmin.hub.staff.StaffAccountService;
 import org.bianmin.hub.staff.StaffAccountService.Registration;
 import org.slf4j.Logger;
@@ -34,11 +35,15 @@ class DemoStaff implements ApplicationRunner {
 
 	private final Environment environment;
 
-	DemoStaff(StaffAccountService accounts, DemoProperties demo, HubIdentity hub, Environment environment) {
+	private final DemoCases cases;
+
+	DemoStaff(StaffAccountService accounts, DemoProperties demo, HubIdentity hub, Environment environment,
+			DemoCases cases) {
 		this.accounts = accounts;
 		this.demo = demo;
 		this.hub = hub;
 		this.environment = environment;
+		this.cases = cases;
 	}
 
 	@Override
@@ -82,6 +87,24 @@ class DemoStaff implements ApplicationRunner {
 					: user.displayName() + " · " + user.department();
 			text.append(String.format("    %-14s %-10s %-12s %s%n", user.username(), this.demo.password(), user.role(),
 					name));
+		}
+		text.append("\n  Public pages (no login):\n");
+		text.append("    service guides     http://localhost:").append(port).append("/guide\n");
+		QueryCode code = this.cases.demoCode();
+		if (code != null) {
+			text.append("    progress query     http://localhost:")
+				.append(port)
+				.append("/q/")
+				.append(code.value())
+				.append("\n");
+			text.append("                       query code ")
+				.append(code.display())
+				.append(", check (last four of the ID) ")
+				.append(DemoCases.APPLICANT_ID.substring(14))
+				.append('\n');
+		}
+		else {
+			text.append("    progress query     http://localhost:").append(port).append("/q\n");
 		}
 		text.append(rule).append('\n');
 		return text.toString();

@@ -12,8 +12,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Form login for staff through the Vaadin login view; everything else needs a login,
- * except the stylesheets and the health check that a load balancer or an operator's
- * monitor polls.
+ * except the stylesheets, the health check that a load balancer or an operator's monitor
+ * polls, and the public pages (progress query {@code /q}, service guides {@code /guide}).
  */
 @Configuration
 @EnableWebSecurity
@@ -31,9 +31,12 @@ class SecurityConfiguration {
 		// opens its own
 		// resources (lumo/lumo.css, /VAADIN/**) but not the app's @StyleSheet files: the
 		// login page needs them.
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**")
-					.permitAll());
+		// The public pages (progress query, service guides) are open too: their views are
+		// @AnonymousAllowed and show no personal data (docs/adr/0025).
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/q", "/q/**", "/guide",
+					"/guide/**")
+			.permitAll());
 		return http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LOGIN_ROUTE)).build();
 	}
 

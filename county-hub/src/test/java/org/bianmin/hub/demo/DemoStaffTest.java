@@ -48,7 +48,9 @@ class DemoStaffTest {
 	void the_banner_names_the_url_and_every_demo_login() {
 		String banner = this.demoStaff.banner("8080");
 
-		assertThat(banner).contains("http://localhost:8080/", "云岭县政务服务中心", "\"demo\"")
+		assertThat(banner)
+			.contains("http://localhost:8080/", "云岭县政务服务中心", "\"demo\"", "/q/260302901QS", "113X",
+					"http://localhost:8080/guide")
 			.contains("admin", "赵建国", "supervisor", "钱丽华", "reviewer", "孙志强", "县民政局", "reviewer.rs", "李娜");
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -39,7 +40,8 @@ import org.jspecify.annotations.Nullable;
 		@JsonSubTypes.Type(value = CaseChange.Rated.class, name = "RATED"),
 		@JsonSubTypes.Type(value = CaseChange.FollowUpOpened.class, name = "FOLLOW_UP_OPENED"),
 		@JsonSubTypes.Type(value = CaseChange.FollowUpClosed.class, name = "FOLLOW_UP_CLOSED"),
-		@JsonSubTypes.Type(value = CaseChange.Terminated.class, name = "TERMINATED") })
+		@JsonSubTypes.Type(value = CaseChange.Terminated.class, name = "TERMINATED"),
+		@JsonSubTypes.Type(value = CaseChange.MaterialScanned.class, name = "MATERIAL_SCANNED") })
 public sealed interface CaseChange {
 
 	CaseEventType type();
@@ -281,6 +283,50 @@ public sealed interface CaseChange {
 		@Override
 		public CaseEventType type() {
 			return CaseEventType.TERMINATED;
+		}
+
+	}
+
+	/**
+	 * A scan or photo of a material was attached. The file itself travels separately
+	 * (docs/sync-protocol.md, section 9): the event names it by the SHA-256 of its
+	 * content, so every place that holds the event can fetch and check the same bytes.
+	 *
+	 * @param material the name of one of the item's materials
+	 * @param sha256 the content's SHA-256, 64 lower-case hex digits
+	 * @param mediaType {@code image/...} or {@code application/pdf}
+	 * @param size the content's length in bytes, at most {@link #MAX_SIZE}
+	 * @param fileName the file's name as it was uploaded, for the link
+	 */
+	record MaterialScanned(String material, String sha256, String mediaType, long size,
+			String fileName) implements CaseChange {
+
+		/** The largest scan, 20 MiB: a phone photo of a page fits many times over. */
+		public static final long MAX_SIZE = 20L * 1024 * 1024;
+
+		private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+		private static final Pattern MEDIA_TYPE = Pattern.compile("(image/[a-z0-9.+-]{1,60})|application/pdf");
+
+		public MaterialScanned {
+			material = TextRules.required(material, 100, "material");
+			Objects.requireNonNull(sha256, "sha256");
+			if (sha256.length() != 64 || !SHA256.matcher(sha256).matches()) {
+				throw new IllegalArgumentException("a scan is named by its SHA-256 in 64 lower-case hex digits");
+			}
+			Objects.requireNonNull(mediaType, "mediaType");
+			if (mediaType.length() > 80 || !MEDIA_TYPE.matcher(mediaType).matches()) {
+				throw new IllegalArgumentException("a scan is an image or a PDF, not " + mediaType);
+			}
+			if (size < 1 || size > MAX_SIZE) {
+				throw new IllegalArgumentException("a scan has 1 to " + MAX_SIZE + " bytes, not " + size);
+			}
+			fileName = TextRules.required(fileName, 255, "fileName");
+		}
+
+		@Override
+		public CaseEventType type() {
+			return CaseEventType.MATERIAL_SCANNED;
 		}
 
 	}

@@ -95,4 +95,17 @@ public sealed interface CaseCommand {
 	record TerminateOverdue() implements CaseCommand {
 	}
 
+	/**
+	 * Attach a scan or photo of a material, already stored under its SHA-256.
+	 *
+	 * @param material the material it shows
+	 * @param sha256 the content's SHA-256
+	 * @param mediaType the content's media type
+	 * @param size the content's length in bytes
+	 * @param fileName the uploaded file's name
+	 */
+	record AttachScan(String material, String sha256, String mediaType, long size,
+			String fileName) implements CaseCommand {
+	}
+
 }

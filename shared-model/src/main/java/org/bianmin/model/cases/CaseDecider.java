@@ -124,6 +124,8 @@ public final class CaseDecider {
 			case CaseCommand.Deliver deliver -> List.of(new CaseChange.Delivered(deliver.method()));
 			case CaseCommand.Rate rate -> rate(rate, context);
 			case CaseCommand.CloseFollowUp close -> List.of(new CaseChange.FollowUpClosed(close.response()));
+			case CaseCommand.AttachScan scan -> List.of(new CaseChange.MaterialScanned(scan.material(), scan.sha256(),
+					scan.mediaType(), scan.size(), scan.fileName()));
 			case CaseCommand.TerminateOverdue terminate -> {
 				LocalDate today = context.today();
 				List<String> overdue = current.outstandingDeferrals()

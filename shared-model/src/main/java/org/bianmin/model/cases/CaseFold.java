@@ -95,6 +95,7 @@ final class CaseFold {
 			case CaseChange.FollowUpOpened opened -> followUpOpened(next, opened);
 			case CaseChange.FollowUpClosed closed -> followUpClosed(next, closed);
 			case CaseChange.Terminated terminated -> terminated(next, terminated);
+			case CaseChange.MaterialScanned scanned -> materialScanned(next, scanned);
 		}
 		return next.build();
 	}
@@ -322,6 +323,19 @@ final class CaseFold {
 		}
 		next.status = CaseStatus.TERMINATED;
 		next.missedMaterials = overdueNames;
+	}
+
+	/**
+	 * A scan may be added by the owner's desk staff while the case is still being worked
+	 * on; once it is finished (refused, delivered, terminated) its file is closed.
+	 */
+	private static void materialScanned(Next next, CaseChange.MaterialScanned scanned) {
+		requireRole(next.event, DESK_STAFF);
+		if (next.current.status().isFinished()) {
+			throw rejected(Reason.ILLEGAL_IN_STATUS, "case.rule.illegalInStatus", next.event.type(),
+					next.current.status());
+		}
+		requireMaterial(next.item(), scanned.material());
 	}
 
 	private static void checkMaterials(ItemTerms item, Map<String, MaterialState> materials) {

@@ -151,7 +151,7 @@ class CaseLifecyclePropertiesTest {
 				Actor actor = ACTORS.get((move / 17) % ACTORS.size());
 				NetworkPlace place = (param % 7 == 0) ? PLACES.get(param % PLACES.size())
 						: placeOf(this.current.owner());
-				record(this.desk.decide(this.current, command(move % 17, param), actor, place));
+				record(this.desk.decide(this.current, command(move % 18, param), actor, place));
 				return;
 			}
 			// what a person at the owning place would likely do next, so journeys reach
@@ -169,7 +169,7 @@ class CaseLifecyclePropertiesTest {
 				case DRAFT -> List.of(1, 1, 0);
 				case SUBMITTED -> List.of(4, 4, 4, 2, 5);
 				case NEEDS_CORRECTION -> List.of(3, 3, 5);
-				case ACCEPTED -> List.of(6, 8, 9, 10, 15);
+				case ACCEPTED -> List.of(6, 8, 9, 10, 15, 16);
 				case FORWARDED -> List.of(7);
 				case RECEIVED -> List.of(8, 9);
 				case IN_REVIEW -> List.of(9, 10, 15);
@@ -209,6 +209,8 @@ class CaseLifecyclePropertiesTest {
 				case 13 -> new CaseCommand.Rate(RatingLevel.values()[param % RatingLevel.values().length], null);
 				case 14 -> new CaseCommand.CloseFollowUp("已回访整改");
 				case 15 -> new CaseCommand.TerminateOverdue();
+				case 16 -> new CaseCommand.AttachScan(item.materials().get(param % item.materials().size()).name(),
+						"%064x".formatted(param), "image/jpeg", 1 + param, "扫描件.jpg");
 				default -> new CaseCommand.Decide(DecisionOutcome.APPROVED, List.of());
 			};
 		}

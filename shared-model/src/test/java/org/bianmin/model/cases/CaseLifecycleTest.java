@@ -215,6 +215,51 @@ class CaseLifecycleTest {
 	}
 
 	@Test
+	void the_owners_desk_staff_attach_scans_while_the_case_is_worked_on() {
+		Case draft = file(fileByProxy(PENSION, all(PENSION, MaterialState.RECEIVED)), AGENT, AT_VILLAGE);
+		String material = PENSION.materials().getFirst().name();
+
+		Case scanned = this.desk.done(draft, scan(material), AGENT, AT_VILLAGE);
+
+		assertThat(scanned.version()).isEqualTo(2);
+		assertThat(scanned.status()).isEqualTo(CaseStatus.DRAFT);
+		Case submitted = this.desk.done(scanned, new CaseCommand.Submit(), AGENT, AT_VILLAGE);
+		assertDenied(this.desk.decide(submitted, scan(material), AGENT, AT_VILLAGE), "case.rule.notOwner");
+		assertThat(this.desk.done(submitted, scan(material), CLERK, AT_TOWNSHIP).version()).isEqualTo(4);
+		assertDenied(this.desk.decide(submitted, scan("不在清单中的材料"), CLERK, AT_TOWNSHIP), "case.rule.unknownMaterial");
+		assertDenied(this.desk.decide(submitted, scan(material), SUPERVISOR, AT_TOWNSHIP), "case.rule.roleMayNot");
+	}
+
+	@Test
+	void a_finished_case_takes_no_more_scans() {
+		Case refused = this.desk.done(submittedAtWindow(RELIEF, all(RELIEF, MaterialState.RECEIVED)),
+				new CaseCommand.Refuse(List.of("不属于本中心受理范围")), CLERK, AT_TOWNSHIP);
+
+		assertDenied(this.desk.decide(refused, scan(RELIEF.materials().getFirst().name()), CLERK, AT_TOWNSHIP),
+				"case.rule.illegalInStatus");
+	}
+
+	@Test
+	void a_scan_is_named_by_its_sha256_and_is_an_image_or_a_pdf() {
+		Case draft = file(fileByProxy(PENSION, all(PENSION, MaterialState.RECEIVED)), AGENT, AT_VILLAGE);
+		String material = PENSION.materials().getFirst().name();
+
+		assertDenied(this.desk.decide(draft, new CaseCommand.AttachScan(material, "ABC", "image/jpeg", 10, "a.jpg"),
+				AGENT, AT_VILLAGE), "case.rule.invalidInput");
+		assertDenied(this.desk.decide(draft,
+				new CaseCommand.AttachScan(material, "a".repeat(64), "application/zip", 10, "a.zip"), AGENT,
+				AT_VILLAGE), "case.rule.invalidInput");
+		assertDenied(this.desk.decide(draft,
+				new CaseCommand.AttachScan(material, "a".repeat(64), "application/pdf", 20L * 1024 * 1024 + 1, "a.pdf"),
+				AGENT, AT_VILLAGE), "case.rule.invalidInput");
+	}
+
+	private static CaseCommand.AttachScan scan(String material) {
+		return new CaseCommand.AttachScan(material, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+				"image/jpeg", 734003, "扫描件.jpg");
+	}
+
+	@Test
 	void a_rejection_needs_reasons_and_a_refusal_too() {
 		Case submitted = submittedAtWindow(RELIEF, all(RELIEF, MaterialState.RECEIVED));
 		assertDenied(this.desk.decide(submitted, new CaseCommand.Refuse(List.of()), CLERK, AT_TOWNSHIP),

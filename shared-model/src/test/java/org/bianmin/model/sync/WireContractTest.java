@@ -130,7 +130,10 @@ class WireContractTest {
 				new CaseChange.Delivered(DeliveryMethod.BY_PROXY_AGENT),
 				new CaseChange.Rated(RatingLevel.VERY_DISSATISFIED, "跑了三趟"),
 				new CaseChange.FollowUpOpened(LocalDate.of(2026, 3, 23), CaseFixtures.HUB),
-				new CaseChange.FollowUpClosed("已回访并整改"), new CaseChange.Terminated(List.of("社会保障卡")));
+				new CaseChange.FollowUpClosed("已回访并整改"), new CaseChange.Terminated(List.of("社会保障卡")),
+				new CaseChange.MaterialScanned("居民身份证",
+						"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "image/jpeg", 734003,
+						"身份证正面.jpg"));
 	}
 
 }

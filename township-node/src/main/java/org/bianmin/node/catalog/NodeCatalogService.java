@@ -25,6 +25,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The service-item catalog version this node holds, and the items that may be filed here.
@@ -79,6 +81,53 @@ public class NodeCatalogService implements ApplicationRunner {
 		this.catalogs.insert(version.version(), this.json.writeValueAsString(CatalogDocument.of(version)),
 				this.clock.instant());
 		this.current.set(null);
+	}
+
+	/**
+	 * Takes in a catalog version published by the hub, in the caller's transaction
+	 * (docs/sync-protocol.md section 6.3). Versions are immutable, so one held already is
+	 * left as it is; but the demo stand-in loaded before the first sync gives way to the
+	 * first version received, whatever its number.
+	 * @return whether the node's catalog changed
+	 */
+	@Transactional
+	public boolean receive(CatalogVersion version) {
+		boolean changed = false;
+		if (!this.catalogs.anyReceived()) {
+			changed = this.catalogs.deleteNotReceived() > 0;
+		}
+		if (!this.catalogs.holds(version.version())) {
+			this.catalogs.insertReceived(version.version(), this.json.writeValueAsString(CatalogDocument.of(version)),
+					this.clock.instant());
+			changed = true;
+			log.info("Took in catalog version {} with {} items from the hub", version.version(),
+					version.items().size());
+		}
+		if (changed) {
+			forgetCurrentAfterCommit();
+		}
+		return changed;
+	}
+
+	/** The number of the version this node serves. */
+	public int currentVersion() {
+		return current().version();
+	}
+
+	/**
+	 * The parsed current version is cached; a version taken in inside a transaction must
+	 * not be cached before that transaction commits, nor stay uncached after.
+	 */
+	private void forgetCurrentAfterCommit() {
+		this.current.set(null);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					NodeCatalogService.this.current.set(null);
+				}
+			});
+		}
 	}
 
 	/**

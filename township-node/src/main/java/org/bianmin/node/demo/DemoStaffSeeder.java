@@ -1,6 +1,8 @@
 package org.bianmin.node.demo;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.UUID;
 
 import org.bianmin.node.identity.NodeIdentity;
 import org.bianmin.node.staff.StaffAccountService;
@@ -39,9 +41,18 @@ class DemoStaffSeeder implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		for (DemoSettings.DemoUser user : this.settings.users()) {
-			this.staff.enrolIfAbsent(new Enrolment(user.username(), user.displayName(), this.node.code().value(),
-					user.department(), Set.of(user.role())), DemoSettings.PASSWORD);
+			this.staff.enrolIfAbsent(demoId(user.username()), new Enrolment(user.username(), user.displayName(),
+					this.node.code().value(), user.department(), Set.of(user.role())), DemoSettings.PASSWORD);
 		}
+	}
+
+	/**
+	 * The id the hub's demo gives the same account: both sides derive it from the
+	 * username, so the hub's STAFF_ACCOUNT entry replaces this one in place at the first
+	 * sync.
+	 */
+	static UUID demoId(String username) {
+		return UUID.nameUUIDFromBytes(("bianmin-demo-staff:" + username).getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -1,6 +1,7 @@
 /**
- * Sync with the county hub. For now only the hub's address; the outbox push and the pull
- * come later.
+ * Sync with the county hub (docs/sync-protocol.md): the transactional outbox, the signed
+ * client, push, pull with resync, attachment transfer, the node's clock against the
+ * hub's, the scheduled run, and what the screens show of it.
  */
 @NullMarked
 package org.bianmin.node.sync;

@@ -1,10 +1,12 @@
 package org.bianmin.hub.shell.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -33,7 +35,13 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 		this.form.setAction("login");
 		this.form.setForgotPasswordButtonVisible(false);
 		this.form.setI18n(createI18n());
-		add(centre, new Paragraph(getTranslation("login.subtitle")), this.form);
+		// the public pages, linked by path: the shell depends on no feature
+		Anchor guides = new Anchor("guide", getTranslation("login.guides"));
+		guides.setId("guides-link");
+		Anchor query = new Anchor("q", getTranslation("login.query"));
+		query.setId("query-link");
+		HorizontalLayout publicPages = new HorizontalLayout(guides, query);
+		add(centre, new Paragraph(getTranslation("login.subtitle")), this.form, publicPages);
 	}
 
 	@Override

@@ -21,6 +21,7 @@ import org.bianmin.hub.i18n.RoleLabels;
 import org.bianmin.hub.i18n.TranslationProvider;
 import org.bianmin.hub.identity.HubIdentity;
 import org.bianmin.hub.security.CurrentUser;
+import org.bianmin.model.staff.Role;
 import org.bianmin.hub.security.SignedInUser;
 
 /**
@@ -101,6 +102,14 @@ class MainLayout extends AppLayout {
 		// features are linked by path: the shell must not depend on the features whose
 		// views use it
 		navigation.addItem(new SideNavItem(getTranslation("nav.catalog"), "catalog", VaadinIcon.BOOK.create()));
+		if (this.currentUser.require().hasRole(Role.ADMIN)) {
+			navigation
+				.addItem(new SideNavItem(getTranslation("nav.catalog-edit"), "catalog/edit", VaadinIcon.EDIT.create()));
+			navigation
+				.addItem(new SideNavItem(getTranslation("nav.holidays"), "holidays", VaadinIcon.CALENDAR.create()));
+			navigation.addItem(new SideNavItem(getTranslation("nav.staff"), "staff", VaadinIcon.USERS.create()));
+			navigation.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.LIST.create()));
+		}
 		return navigation;
 	}
 

@@ -1,6 +1,9 @@
 package org.bianmin.hub.staff.persistence;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +14,9 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
+import org.jooq.Record9;
+import org.jooq.SelectJoinStep;
+import org.jspecify.annotations.Nullable;
 import org.jooq.Result;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.bianmin.hub.jooq.Tables.APP_USER;
 import static org.bianmin.hub.jooq.Tables.APP_USER_ROLE;
+import static org.bianmin.hub.jooq.Tables.STAFF_BACKUP;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
@@ -95,6 +102,32 @@ class JooqStaffRepository implements StaffRepository {
 		return new StaffMember(member.id(), nextVersion, data);
 	}
 
+	@Override
+	public List<StaffMember> findAll() {
+		return selectMembers().orderBy(APP_USER.NODE_CODE, APP_USER.USERNAME).fetch(JooqStaffRepository::toMember);
+	}
+
+	@Override
+	public Map<UUID, UUID> backups() {
+		Map<UUID, UUID> backups = new HashMap<>();
+		this.dsl.select(STAFF_BACKUP.USER_ID, STAFF_BACKUP.BACKUP_ID)
+			.from(STAFF_BACKUP)
+			.forEach((row) -> backups.put(row.value1(), row.value2()));
+		return backups;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void setBackup(UUID userId, @Nullable UUID backupId) {
+		this.dsl.deleteFrom(STAFF_BACKUP).where(STAFF_BACKUP.USER_ID.eq(userId)).execute();
+		if (backupId != null) {
+			this.dsl.insertInto(STAFF_BACKUP)
+				.set(STAFF_BACKUP.USER_ID, userId)
+				.set(STAFF_BACKUP.BACKUP_ID, backupId)
+				.execute();
+		}
+	}
+
 	private void insertRoles(UUID userId, Set<Role> roles) {
 		if (roles.isEmpty()) {
 			return;
@@ -107,13 +140,20 @@ class JooqStaffRepository implements StaffRepository {
 	}
 
 	private Optional<StaffMember> findOne(Condition condition) {
+		return selectMembers().where(condition).fetchOptional(JooqStaffRepository::toMember);
+	}
+
+	private SelectJoinStep<Record9<UUID, Long, String, String, String, Boolean, String, String, Set<Role>>> selectMembers() {
 		return this.dsl
 			.select(APP_USER.ID, APP_USER.VERSION, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH,
 					APP_USER.ENABLED, APP_USER.NODE_CODE, APP_USER.DEPARTMENT, ROLES)
-			.from(APP_USER)
-			.where(condition)
-			.fetchOptional(r -> new StaffMember(r.value1(), r.value2(), new StaffMember.Data(r.value3(), r.value4(),
-					r.value5(), r.value6(), r.value7(), r.value8(), r.value9())));
+			.from(APP_USER);
+	}
+
+	private static StaffMember toMember(
+			Record9<UUID, Long, String, String, String, Boolean, String, String, Set<Role>> r) {
+		return new StaffMember(r.value1(), r.value2(), new StaffMember.Data(r.value3(), r.value4(), r.value5(),
+				r.value6(), r.value7(), r.value8(), r.value9()));
 	}
 
 	private static Set<Role> toRoles(Result<Record1<Role>> rows) {

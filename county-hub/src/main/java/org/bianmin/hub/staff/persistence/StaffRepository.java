@@ -1,9 +1,12 @@
 package org.bianmin.hub.staff.persistence;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.bianmin.hub.staff.StaffMember;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,5 +37,17 @@ public interface StaffRepository {
 	 * account is gone)
 	 */
 	StaffMember update(StaffMember member);
+
+	/** Every account, by place and then login name. */
+	List<StaffMember> findAll();
+
+	/** Who backs up whom (A/B post): account ID to its backup's account ID. */
+	Map<UUID, UUID> backups();
+
+	/**
+	 * Names an account's backup, or clears it with {@code null}, in the caller's
+	 * transaction.
+	 */
+	void setBackup(UUID userId, @Nullable UUID backupId);
 
 }

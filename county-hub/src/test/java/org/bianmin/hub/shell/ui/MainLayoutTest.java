@@ -24,7 +24,8 @@ class MainLayoutTest extends HubBrowserlessTest {
 		assertThat(find(Span.class).id("current-user").getText()).isEqualTo("赵建国");
 		assertThat(find(Span.class).id("current-roles").getText()).isEqualTo("系统管理员");
 		assertThat(find(Span.class).id("node-badge").getText()).isEqualTo("云岭县政务服务中心 · 县");
-		assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("首页", "事项目录");
+		assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+			.containsExactly("首页", "事项目录", "编辑事项目录", "节假日安排", "人员账号", "操作日志");
 		assertThat(find(Button.class).id("logout").getText()).isEqualTo("退出");
 	}
 

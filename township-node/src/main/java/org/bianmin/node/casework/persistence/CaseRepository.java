@@ -1,11 +1,13 @@
 package org.bianmin.node.casework.persistence;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.bianmin.model.cases.Case;
 import org.bianmin.model.cases.CaseEvent;
 import org.bianmin.model.cases.CaseId;
+import org.bianmin.model.cases.EventId;
 
 /** The node's cases: their events, append-only, and the projection kept beside them. */
 public interface CaseRepository {
@@ -21,6 +23,9 @@ public interface CaseRepository {
 
 	/** The events of a case in sequence order; empty if the case is unknown here. */
 	List<CaseEvent> events(CaseId id);
+
+	/** Stored events by their ids, in no particular order; unknown ids are left out. */
+	List<CaseEvent> eventsById(Collection<EventId> ids);
 
 	/** The case, folded from its events. */
 	Optional<Case> find(CaseId id);

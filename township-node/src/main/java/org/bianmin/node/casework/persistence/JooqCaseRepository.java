@@ -3,6 +3,7 @@ package org.bianmin.node.casework.persistence;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import org.bianmin.model.calendar.TimeLimitClock;
 import org.bianmin.model.cases.Case;
 import org.bianmin.model.cases.CaseEvent;
 import org.bianmin.model.cases.CaseId;
+import org.bianmin.model.cases.EventId;
 import org.jooq.DSLContext;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
@@ -127,6 +129,18 @@ class JooqCaseRepository implements CaseRepository {
 			.from(CASE_EVENT)
 			.where(CASE_EVENT.CASE_ID.eq(id.value()))
 			.orderBy(CASE_EVENT.SEQUENCE)
+			.fetch((r) -> this.json.readValue(r.value1(), CaseEvent.class));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<CaseEvent> eventsById(Collection<EventId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.dsl.select(CASE_EVENT.BODY)
+			.from(CASE_EVENT)
+			.where(CASE_EVENT.ID.in(ids.stream().map(EventId::value).toList()))
 			.fetch((r) -> this.json.readValue(r.value1(), CaseEvent.class));
 	}
 

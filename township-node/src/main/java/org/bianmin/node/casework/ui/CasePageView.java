@@ -1,6 +1,7 @@
 package org.bianmin.node.casework.ui;
 
 import java.util.ArrayList;
+import java.io.InputStream;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
@@ -26,6 +27,7 @@ import org.bianmin.model.cases.Case;
 import org.bianmin.model.cases.CaseEvent;
 import org.bianmin.model.cases.CaseEventType;
 import org.bianmin.model.cases.CaseId;
+import org.bianmin.model.cases.CommandResult;
 import org.bianmin.model.cases.ItemTerms;
 import org.bianmin.model.cases.MaterialState;
 import org.bianmin.node.casework.CaseDeskService;
@@ -108,7 +110,30 @@ class CasePageView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 			}
 			add(new CaseActions(file, (command) -> this.desk.act(current.id(), command, this.user), this::saved));
 		}
-		add(createNotices(file), createTimeline(file.timeline()));
+		add(createScans(file), createNotices(file), createTimeline(file.timeline()));
+	}
+
+	private ScansPanel createScans(CaseFile file) {
+		CaseId caseId = file.current().id();
+		return new ScansPanel(file.timeline(), file.current().item().materials(),
+				this.desk.mayAttachScan(file.current(), this.user), new ScansPanel.Scans() {
+					@Override
+					public CommandResult attach(String material, InputStream content, String mediaType,
+							String fileName) {
+						return CasePageView.this.desk.attachScan(caseId, material, content, mediaType, fileName,
+								CasePageView.this.user);
+					}
+
+					@Override
+					public InputStream open(String sha256) {
+						return CasePageView.this.desk.openScan(caseId, sha256, CasePageView.this.user);
+					}
+
+					@Override
+					public boolean holds(String sha256) {
+						return CasePageView.this.desk.holdsScan(sha256);
+					}
+				}, this::render);
 	}
 
 	private void saved() {

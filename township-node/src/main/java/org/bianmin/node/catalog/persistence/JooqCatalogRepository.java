@@ -41,4 +41,31 @@ class JooqCatalogRepository implements CatalogRepository {
 			.execute();
 	}
 
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void insertReceived(int version, String document, Instant loadedAt) {
+		this.dsl.insertInto(CATALOG_VERSION)
+			.set(CATALOG_VERSION.VERSION, version)
+			.set(CATALOG_VERSION.DOCUMENT, document)
+			.set(CATALOG_VERSION.LOADED_AT, loadedAt.atOffset(ZoneOffset.UTC))
+			.set(CATALOG_VERSION.RECEIVED, true)
+			.execute();
+	}
+
+	@Override
+	public boolean holds(int version) {
+		return this.dsl.fetchExists(CATALOG_VERSION, CATALOG_VERSION.VERSION.eq(version));
+	}
+
+	@Override
+	public boolean anyReceived() {
+		return this.dsl.fetchExists(CATALOG_VERSION, CATALOG_VERSION.RECEIVED.isTrue());
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int deleteNotReceived() {
+		return this.dsl.deleteFrom(CATALOG_VERSION).where(CATALOG_VERSION.RECEIVED.isFalse()).execute();
+	}
+
 }

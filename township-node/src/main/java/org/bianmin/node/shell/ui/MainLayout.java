@@ -23,12 +23,13 @@ import org.bianmin.node.identity.NodeIdentity;
 import org.bianmin.node.security.CurrentUser;
 import org.bianmin.model.staff.Role;
 import org.bianmin.node.staff.StaffPrincipal;
+import org.bianmin.node.sync.SyncStatusService;
 
 /**
- * The frame around every page after the login: which centre this is, who is logged in,
- * the language switch, logout and the navigation. It is the automatic layout
- * ({@link Layout}) of every route that does not opt out, so that other features' views
- * get it without reaching into this package.
+ * The frame around every page after the login: which centre this is, sync at a glance,
+ * who is logged in, the language switch, logout and the navigation. It is the automatic
+ * layout ({@link Layout}) of every route that does not opt out, so that other features'
+ * views get it without reaching into this package.
  */
 @Layout
 @PermitAll
@@ -38,11 +39,11 @@ class MainLayout extends AppLayout {
 
 	private final NodeIdentity node;
 
-	MainLayout(CurrentUser currentUser, NodeIdentity node) {
+	MainLayout(CurrentUser currentUser, NodeIdentity node, SyncStatusService sync) {
 		this.currentUser = currentUser;
 		this.node = node;
 		StaffPrincipal user = currentUser.require();
-		addToNavbar(new DrawerToggle(), createNodeBadge(), createUserArea(user));
+		addToNavbar(new DrawerToggle(), createNodeBadge(), new SyncStatusBar(sync), createUserArea(user));
 		addToDrawer(createNavigation(user));
 	}
 
@@ -116,6 +117,7 @@ class MainLayout extends AppLayout {
 		if (user.hasRole(Role.WINDOW_CLERK)) {
 			nav.addItem(new SideNavItem(getTranslation("casework.nav.ab-post"), "ab-post", VaadinIcon.USERS.create()));
 		}
+		nav.addItem(new SideNavItem(getTranslation("sync.nav"), "sync", VaadinIcon.REFRESH.create()));
 		return nav;
 	}
 

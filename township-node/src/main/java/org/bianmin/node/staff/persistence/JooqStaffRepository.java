@@ -8,6 +8,7 @@ import static org.jooq.impl.DSL.select;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.bianmin.model.staff.Role;
 import org.bianmin.node.staff.StaffAccount;
@@ -59,6 +60,25 @@ class JooqStaffRepository implements StaffRepository {
 			roleRows = roleRows.values(account.id(), role);
 		}
 		roleRows.execute();
+	}
+
+	@Override
+	public Optional<Stored> stored(UUID id) {
+		return this.dsl.select(APP_USER.VERSION, APP_USER.FROM_HUB)
+			.from(APP_USER)
+			.where(APP_USER.ID.eq(id))
+			.fetchOptional((r) -> new Stored(r.value1(), r.value2()));
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void replaceFromHub(StaffAccount account) {
+		// roles go with their account (on delete cascade)
+		this.dsl.deleteFrom(APP_USER)
+			.where(APP_USER.ID.eq(account.id()).or(APP_USER.USERNAME.eq(account.data().username())))
+			.execute();
+		insert(account);
+		this.dsl.update(APP_USER).set(APP_USER.FROM_HUB, true).where(APP_USER.ID.eq(account.id())).execute();
 	}
 
 	private static Field<Set<Role>> roles() {

@@ -1,10 +1,16 @@
 package org.bianmin.node.sync.persistence;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 import org.bianmin.model.cases.CaseEvent;
+import org.bianmin.model.cases.RuleViolation;
+import org.bianmin.model.sync.AckStatus;
+import org.bianmin.node.sync.RejectedEvent;
 
-/** The outbox of events waiting to be pushed to the hub. */
+/** The outbox of events waiting to be pushed to the hub. Writes need a transaction. */
 public interface OutboxRepository {
 
 	/** Adds events as PENDING, in the caller's transaction, in the given order. */
@@ -15,5 +21,32 @@ public interface OutboxRepository {
 
 	/** Number of rows in a state. */
 	int count(OutboxState state);
+
+	/** PENDING rows become SYNCED: the hub stored them (or had them already). */
+	void markSynced(Collection<UUID> eventIds, Instant at);
+
+	/** A PENDING row becomes REJECTED with the hub's answer and reason. */
+	void markRejected(UUID eventId, AckStatus status, RuleViolation reason, Instant at);
+
+	/**
+	 * A person sends a REJECTED event again: it becomes PENDING, keeping its position.
+	 * @return whether the row was REJECTED
+	 */
+	boolean resend(UUID eventId, Instant at);
+
+	/** Every SYNCED row becomes PENDING again (resync CURSOR_AHEAD). */
+	int requeueSynced();
+
+	/** The highest outbox position ever assigned, 0 if none. */
+	long maxSeq();
+
+	/**
+	 * Makes the next outbox position at least {@code next} (resync NODE_BEHIND). A DDL
+	 * statement: H2 commits it on its own, so call it outside any other transaction.
+	 */
+	void restartSeqAt(long next);
+
+	/** REJECTED rows, oldest first, with the hub's answers. */
+	List<RejectedEvent> rejected(int offset, int limit);
 
 }

@@ -1,0 +1,7 @@
+/**
+ * Published holiday arrangements (jOOQ), insert and read only.
+ */
+@NullMarked
+package org.bianmin.hub.calendar.persistence;
+
+import org.jspecify.annotations.NullMarked;
