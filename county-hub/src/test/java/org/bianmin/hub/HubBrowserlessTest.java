@@ -28,6 +28,20 @@ import org.springframework.test.context.TestExecutionListeners;
 public abstract class HubBrowserlessTest extends SpringBrowserlessTest {
 
 	/**
+	 * Whether the signed-in user can open a view: navigation to a view the user's roles
+	 * do not allow ends elsewhere (or fails), never on the view.
+	 */
+	protected boolean opens(Class<? extends com.vaadin.flow.component.Component> view) {
+		try {
+			navigate(view);
+		}
+		catch (RuntimeException refused) {
+			return false;
+		}
+		return view.isInstance(getCurrentView());
+	}
+
+	/**
 	 * Runs before Spring Security's listener that signs the {@code @WithUserDetails} user
 	 * in.
 	 */

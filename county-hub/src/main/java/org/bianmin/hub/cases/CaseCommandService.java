@@ -74,6 +74,16 @@ public class CaseCommandService {
 		return events;
 	}
 
+	/** The case's events with the hub's receive time of each, oldest first. */
+	@Transactional(readOnly = true)
+	public List<StoredEvent> history(CaseId id) {
+		List<StoredEvent> events = this.cases.history(id);
+		if (events.isEmpty()) {
+			throw new CaseNotFoundException(id);
+		}
+		return events;
+	}
+
 	private CommandResult record(Case current, CaseCommand command, Actor actor) {
 		CommandContext context = new CommandContext(actor, this.place, this.clock.instant(), this.calendar,
 				CasePolicy.DEFAULT, () -> EventId.newId(this.clock, this.random));

@@ -2,10 +2,14 @@ package org.bianmin.hub.catalog;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.bianmin.hub.catalog.persistence.CatalogRepository;
 import org.bianmin.model.catalog.CatalogVersion;
+import org.bianmin.model.catalog.ItemCode;
+import org.bianmin.model.catalog.ServiceItem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +23,9 @@ public class CatalogService {
 	private final CatalogRepository catalogs;
 
 	private final Clock clock;
+
+	// published versions never change, so a version read once can be kept
+	private final Map<Integer, PublishedCatalog> versions = new ConcurrentHashMap<>();
 
 	public CatalogService(CatalogRepository catalogs, Clock clock) {
 		this.catalogs = catalogs;
@@ -57,6 +64,37 @@ public class CatalogService {
 	@Transactional(readOnly = true)
 	public Optional<PublishedCatalog> current() {
 		return this.catalogs.latest();
+	}
+
+	/**
+	 * A published version by its number, kept once read: versions never change, and the
+	 * case projection looks an item's department up for every stored batch of events.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PublishedCatalog> version(int version) {
+		PublishedCatalog known = this.versions.get(version);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<PublishedCatalog> found = this.catalogs.find(version);
+		found.ifPresent((published) -> this.versions.put(version, published));
+		return found;
+	}
+
+	/**
+	 * An item's guide as a case knows it: from the version the case was filed under, or,
+	 * when this hub does not hold that version (a node filed under a catalog it had
+	 * before the hub's), from the latest version that has the item (三级四同: the code is the
+	 * same everywhere).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ServiceItem> item(ItemCode code, int catalogVersion) {
+		Optional<ServiceItem> pinned = version(catalogVersion).flatMap((published) -> published.catalog().item(code));
+		if (pinned.isPresent()) {
+			return pinned;
+		}
+		return current().flatMap((published) -> version(published.version()))
+			.flatMap((published) -> published.catalog().item(code));
 	}
 
 }

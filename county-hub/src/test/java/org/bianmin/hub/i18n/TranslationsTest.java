@@ -12,6 +12,8 @@ import java.util.Set;
 import org.bianmin.model.node.NodeLevel;
 import org.bianmin.model.staff.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +31,17 @@ class TranslationsTest {
 	void english_and_chinese_have_the_same_keys() {
 		assertThat(ENGLISH.stringPropertyNames()).as("keys of translations_en.properties")
 			.containsExactlyInAnyOrderElementsOf(CHINESE.stringPropertyNames());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "lists", "review", "search", "supervision" })
+	void every_feature_file_pair_has_the_same_keys(String feature) {
+		Properties chinese = load("vaadin-i18n/" + feature + ".properties");
+		Properties english = load("vaadin-i18n/" + feature + "_en.properties");
+
+		assertThat(english.stringPropertyNames()).as("keys of " + feature + "_en.properties")
+			.isNotEmpty()
+			.containsExactlyInAnyOrderElementsOf(chinese.stringPropertyNames());
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.bianmin.hub.cases.persistence;
 import java.util.List;
 import java.util.Optional;
 
+import org.bianmin.hub.cases.StoredEvent;
 import org.bianmin.model.cases.Case;
 import org.bianmin.model.cases.CaseEvent;
 import org.bianmin.model.cases.CaseId;
@@ -21,6 +22,12 @@ public interface CaseRepository {
 
 	/** The events of a case in sequence order; empty if the case is unknown here. */
 	List<CaseEvent> events(CaseId id);
+
+	/**
+	 * The events of a case in sequence order with the hub's receive time; empty if the
+	 * case is unknown here.
+	 */
+	List<StoredEvent> history(CaseId id);
 
 	/** The case, folded from its events. */
 	Optional<Case> find(CaseId id);

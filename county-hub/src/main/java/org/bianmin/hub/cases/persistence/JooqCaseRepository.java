@@ -3,13 +3,27 @@ package org.bianmin.hub.cases.persistence;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.bianmin.hub.cases.StoredEvent;
+import org.bianmin.hub.catalog.CatalogService;
+import org.bianmin.hub.identity.HubIdentity;
+import org.bianmin.model.calendar.ServiceTime;
+import org.bianmin.model.calendar.TimeLimitClock;
+import org.bianmin.model.catalog.ServiceItem;
 import org.bianmin.model.cases.Case;
 import org.bianmin.model.cases.CaseEvent;
 import org.bianmin.model.cases.CaseId;
+import org.bianmin.model.cases.ItemTerms;
+import org.bianmin.model.node.NodeCode;
+import org.bianmin.model.node.NodeLevel;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,10 +42,20 @@ class JooqCaseRepository implements CaseRepository {
 
 	private final Clock clock;
 
-	JooqCaseRepository(DSLContext dsl, JsonMapper json, Clock clock) {
+	private final TimeLimitClock timeLimitClock;
+
+	private final CatalogService catalog;
+
+	private final NodeCode hub;
+
+	JooqCaseRepository(DSLContext dsl, JsonMapper json, Clock clock, TimeLimitClock timeLimitClock,
+			CatalogService catalog, HubIdentity hub) {
 		this.dsl = dsl;
 		this.json = json;
 		this.clock = clock;
+		this.timeLimitClock = timeLimitClock;
+		this.catalog = catalog;
+		this.hub = hub.code();
 	}
 
 	@Override
@@ -52,21 +76,18 @@ class JooqCaseRepository implements CaseRepository {
 		insert.execute();
 		int previousVersion = events.getFirst().sequence() - 1;
 		if (previousVersion == 0) {
-			insertProjection(after);
+			insertProjection(after, receivedAt);
 		}
 		else {
 			updateProjection(after, previousVersion);
 		}
 	}
 
-	private void insertProjection(Case after) {
+	private void insertProjection(Case after, OffsetDateTime receivedAt) {
 		Case.Filing filing = after.filing();
 		this.dsl.insertInto(CASES)
 			.set(CASES.ID, after.id().value())
-			.set(CASES.VERSION, after.version())
 			.set(CASES.QUERY_CODE, filing.queryCode().value())
-			.set(CASES.STATUS, after.status().name())
-			.set(CASES.OWNER_NODE, after.owner().value())
 			.set(CASES.FILED_NODE, filing.node().value())
 			.set(CASES.ITEM_CODE, filing.item().code().value())
 			.set(CASES.ITEM_NAME, filing.item().name())
@@ -74,28 +95,92 @@ class JooqCaseRepository implements CaseRepository {
 			.set(CASES.APPLICANT_NAME, filing.applicant().name().value())
 			.set(CASES.RESIDENT_ID, filing.applicant().residentId().value())
 			.set(CASES.VILLAGE, filing.applicant().village())
-			.set(CASES.CHANNEL, after.channel().name())
 			.set(CASES.FILED_BY, filing.by().userId())
 			.set(CASES.FILED_AT, at(filing.at()))
-			.set(CASES.ACCEPTED_AT, (after.acceptance() != null) ? at(after.acceptance().at()) : null)
-			.set(CASES.LAST_CHANGED_AT, at(after.lastChangedAt()))
+			.set(CASES.PROMISED_LIMIT_DAYS, TimeLimitDates.promisedLimitDays(after))
+			.set(CASES.HUB_RECEIVED_AT, receivedAt)
+			.set(CASES.DEPARTMENT, department(after))
+			.set(CASES.TOWNSHIP_NODE, township(after))
+			.set(changing(after))
 			.execute();
 	}
 
 	private void updateProjection(Case after, int previousVersion) {
+		String department = department(after);
+		String township = township(after);
 		int updated = this.dsl.update(CASES)
-			.set(CASES.VERSION, after.version())
-			.set(CASES.STATUS, after.status().name())
-			.set(CASES.OWNER_NODE, after.owner().value())
-			.set(CASES.CHANNEL, after.channel().name())
-			.set(CASES.ACCEPTED_AT, (after.acceptance() != null) ? at(after.acceptance().at()) : null)
-			.set(CASES.LAST_CHANGED_AT, at(after.lastChangedAt()))
+			.set(changing(after))
+			// what cannot be told from this batch (no catalog yet, a village case not yet
+			// handed on) stays as it was
+			.set(CASES.DEPARTMENT, (department != null) ? DSL.val(department) : CASES.DEPARTMENT)
+			.set(CASES.TOWNSHIP_NODE, (township != null) ? DSL.val(township) : CASES.TOWNSHIP_NODE)
 			.where(CASES.ID.eq(after.id().value()).and(CASES.VERSION.eq(previousVersion)))
 			.execute();
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException(
 					"case " + after.id() + " changed since version " + previousVersion);
 		}
+	}
+
+	/** The columns every new event may change. */
+	private Map<Field<?>, Object> changing(Case after) {
+		TimeLimitDates limits = TimeLimitDates.of(after, this.timeLimitClock, ServiceTime.today(this.clock));
+		Case.Acceptance acceptance = after.acceptance();
+		Case.Decision decision = after.decision();
+		Case.Rating rating = after.rating();
+		Case.FollowUp followUp = after.followUp();
+		Map<Field<?>, Object> columns = new LinkedHashMap<>();
+		columns.put(CASES.VERSION, after.version());
+		columns.put(CASES.STATUS, after.status().name());
+		columns.put(CASES.OWNER_NODE, after.owner().value());
+		columns.put(CASES.CHANNEL, after.channel().name());
+		columns.put(CASES.LAST_CHANGED_AT, at(after.lastChangedAt()));
+		columns.put(CASES.ACCEPTED_AT, (acceptance != null) ? at(acceptance.at()) : null);
+		columns.put(CASES.ACCEPTED_BY, (acceptance != null) ? acceptance.by().userId() : null);
+		columns.put(CASES.ACCEPTED_BY_NAME, (acceptance != null) ? acceptance.by().name() : null);
+		columns.put(CASES.ACCEPTED_NODE, (acceptance != null) ? acceptance.node().value() : null);
+		columns.put(CASES.PROMISED_DUE, limits.promisedDue());
+		columns.put(CASES.PROMISED_YELLOW_FROM, limits.promisedYellowFrom());
+		columns.put(CASES.LEGAL_DUE, limits.legalDue());
+		columns.put(CASES.LEGAL_YELLOW_FROM, limits.legalYellowFrom());
+		columns.put(CASES.CLOCK_STOPPED_ON, limits.stoppedOn());
+		columns.put(CASES.CLOCK_PAUSED, limits.paused());
+		columns.put(CASES.HANDLING_DAYS, limits.handlingDays());
+		columns.put(CASES.DECIDED_AT, (decision != null) ? at(decision.at()) : null);
+		columns.put(CASES.DECISION_OUTCOME, (decision != null) ? decision.outcome().name() : null);
+		columns.put(CASES.DELIVERED_AT, (after.delivery() != null) ? at(after.delivery().at()) : null);
+		columns.put(CASES.RATING_LEVEL, (rating != null) ? rating.level().name() : null);
+		columns.put(CASES.RATED_AT, (rating != null) ? at(rating.at()) : null);
+		columns.put(CASES.RATED_ON, (rating != null) ? ServiceTime.dayOf(rating.at()) : null);
+		columns.put(CASES.FOLLOW_UP_DUE, (followUp != null) ? followUp.dueDate() : null);
+		columns.put(CASES.FOLLOW_UP_CLOSED_AT,
+				(followUp != null && followUp.closedAt() != null) ? at(followUp.closedAt()) : null);
+		return columns;
+	}
+
+	/** The department that decides the case's item, as the catalog says. */
+	private @Nullable String department(Case after) {
+		ItemTerms item = after.item();
+		return this.catalog.item(item.code(), item.catalogVersion()).map(ServiceItem::department).orElse(null);
+	}
+
+	/**
+	 * The township that accepts the case: the filing township; for a village's case the
+	 * township it was handed to (its owner after submission) or that accepted it.
+	 */
+	private @Nullable String township(Case after) {
+		Case.Filing filing = after.filing();
+		if (filing.level() == NodeLevel.TOWNSHIP) {
+			return filing.node().value();
+		}
+		if (after.acceptance() != null) {
+			return after.acceptance().node().value();
+		}
+		NodeCode owner = after.owner();
+		if (!owner.equals(filing.node()) && !owner.equals(this.hub)) {
+			return owner.value();
+		}
+		return null;
 	}
 
 	@Override
@@ -106,6 +191,16 @@ class JooqCaseRepository implements CaseRepository {
 			.where(CASE_EVENT.CASE_ID.eq(id.value()))
 			.orderBy(CASE_EVENT.SEQUENCE)
 			.fetch((r) -> this.json.readValue(r.value1(), CaseEvent.class));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<StoredEvent> history(CaseId id) {
+		return this.dsl.select(CASE_EVENT.BODY, CASE_EVENT.RECEIVED_AT)
+			.from(CASE_EVENT)
+			.where(CASE_EVENT.CASE_ID.eq(id.value()))
+			.orderBy(CASE_EVENT.SEQUENCE)
+			.fetch((r) -> new StoredEvent(this.json.readValue(r.value1(), CaseEvent.class), r.value2().toInstant()));
 	}
 
 	@Override

@@ -21,8 +21,8 @@ import org.bianmin.hub.i18n.RoleLabels;
 import org.bianmin.hub.i18n.TranslationProvider;
 import org.bianmin.hub.identity.HubIdentity;
 import org.bianmin.hub.security.CurrentUser;
-import org.bianmin.model.staff.Role;
 import org.bianmin.hub.security.SignedInUser;
+import org.bianmin.model.staff.Role;
 
 /**
  * The frame around every screen after login: navigation in the drawer; in the header the
@@ -109,6 +109,19 @@ class MainLayout extends AppLayout {
 				.addItem(new SideNavItem(getTranslation("nav.holidays"), "holidays", VaadinIcon.CALENDAR.create()));
 			navigation.addItem(new SideNavItem(getTranslation("nav.staff"), "staff", VaadinIcon.USERS.create()));
 			navigation.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.LIST.create()));
+		}
+		SignedInUser user = this.currentUser.require();
+		if (user.hasRole(Role.REVIEWER)) {
+			navigation.addItem(new SideNavItem(getTranslation("nav.review"), "review", VaadinIcon.INBOX.create()));
+		}
+		if (user.hasRole(Role.REVIEWER) || user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.ADMIN)) {
+			navigation.addItem(new SideNavItem(getTranslation("nav.search"), "search", VaadinIcon.SEARCH.create()));
+		}
+		if (user.hasRole(Role.SUPERVISOR)) {
+			navigation.addItem(
+					new SideNavItem(getTranslation("nav.supervision"), "supervision", VaadinIcon.DASHBOARD.create()));
+			navigation.addItem(
+					new SideNavItem(getTranslation("nav.ratings"), "supervision/ratings", VaadinIcon.STAR.create()));
 		}
 		return navigation;
 	}

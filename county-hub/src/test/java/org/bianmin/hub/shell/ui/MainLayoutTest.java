@@ -25,7 +25,7 @@ class MainLayoutTest extends HubBrowserlessTest {
 		assertThat(find(Span.class).id("current-roles").getText()).isEqualTo("系统管理员");
 		assertThat(find(Span.class).id("node-badge").getText()).isEqualTo("云岭县政务服务中心 · 县");
 		assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-			.containsExactly("首页", "事项目录", "编辑事项目录", "节假日安排", "人员账号", "操作日志");
+			.containsExactly("首页", "事项目录", "编辑事项目录", "节假日安排", "人员账号", "操作日志", "办件查询");
 		assertThat(find(Button.class).id("logout").getText()).isEqualTo("退出");
 	}
 
@@ -36,6 +36,15 @@ class MainLayoutTest extends HubBrowserlessTest {
 
 		assertThat(find(H2.class).id("welcome").getText()).isEqualTo("欢迎，孙志强");
 		assertThat(textOf(HomeView.class)).contains("云岭县政务服务中心（县民政局）工作，角色：后台审批员", "审批本部门的县级事项");
+	}
+
+	@Test
+	@WithUserDetails("reviewer")
+	void a_reviewer_is_offered_the_inbox_and_search_but_not_supervision() {
+		openHome(Locale.SIMPLIFIED_CHINESE);
+
+		assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+			.containsExactly("首页", "事项目录", "审批待办", "办件查询");
 	}
 
 	@Test
@@ -58,7 +67,7 @@ class MainLayoutTest extends HubBrowserlessTest {
 		assertThat(find(Span.class).id("node-badge").getText()).isEqualTo("云岭县政务服务中心 · County");
 		assertThat(find(Span.class).id("current-roles").getText()).isEqualTo("Supervisor");
 		assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-			.containsExactly("Home", "Item catalog");
+			.containsExactly("Home", "Item catalog", "Case search", "Supervision", "Ratings");
 	}
 
 	/**
