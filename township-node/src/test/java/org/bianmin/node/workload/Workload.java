@@ -1,5 +1,6 @@
 package org.bianmin.node.workload;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -35,9 +36,12 @@ import org.bianmin.model.resident.PersonName;
 import org.bianmin.model.resident.ResidentId;
 import org.bianmin.model.resident.SpecialGroup;
 import org.bianmin.model.staff.Role;
+import org.bianmin.node.attachments.Attachment;
+import org.bianmin.node.attachments.AttachmentService;
 import org.bianmin.node.casework.CaseCommandService;
 import org.bianmin.node.casework.QueryCodeIssuer;
 import org.bianmin.node.identity.NodeIdentity;
+import org.bianmin.node.sync.SyncRunner;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -204,25 +208,14 @@ final class Workload {
 		return "cases=" + accepted.size();
 	}
 
-	/**
-	 * The node's {@code SyncRunner.run(true)}. Looked up by name until the node's sync is
-	 * on main, so that this driver compiles before it lands.
-	 */
+	/** The node's "立即同步", in this thread. */
 	private String sync() {
-		try {
-			Class<?> runner = Class.forName("org.bianmin.node.sync.SyncRunner");
-			Object outcome = runner.getMethod("run", boolean.class).invoke(this.context.getBean(runner), true);
-			return "outcome=" + outcome;
-		}
-		catch (ReflectiveOperationException ex) {
-			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
-			throw new IllegalStateException(cause.toString(), cause);
-		}
+		return "outcome=" + this.context.getBean(SyncRunner.class).run(true);
 	}
 
 	/**
-	 * The node's {@code AttachmentService.store} and the {@code AttachScan} command,
-	 * looked up by name until the node's attachments are on main.
+	 * Attaches made-up scans as the case page does: {@link AttachmentService#store}, then
+	 * the {@code AttachScan} command, in one transaction.
 	 */
 	private String scan(int count, int bytes) {
 		List<UUID> cases = this.jdbc.queryForList("""
@@ -241,24 +234,12 @@ final class Workload {
 	}
 
 	private void attach(CaseId id, byte[] content) {
-		try {
-			Class<?> service = Class.forName("org.bianmin.node.attachments.AttachmentService");
-			Object stored = service.getMethod("store", java.io.InputStream.class, String.class, String.class)
-				.invoke(this.context.getBean(service), new java.io.ByteArrayInputStream(content), "image/jpeg",
-						"scan.jpg");
-			String sha256 = (String) stored.getClass().getMethod("sha256").invoke(stored);
-			Case current = this.commands.find(id);
-			String material = current.item().materials().getFirst().name();
-			Class<?> attachScan = Class.forName("org.bianmin.model.cases.CaseCommand$AttachScan");
-			CaseCommand command = (CaseCommand) attachScan
-				.getConstructor(String.class, String.class, String.class, long.class, String.class)
-				.newInstance(material, sha256, "image/jpeg", (long) content.length, "scan.jpg");
-			done(this.commands.handle(id, command, CLERK));
-		}
-		catch (ReflectiveOperationException ex) {
-			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
-			throw new IllegalStateException(cause.toString(), cause);
-		}
+		Attachment stored = this.context.getBean(AttachmentService.class)
+			.store(new ByteArrayInputStream(content), "image/jpeg", "scan.jpg");
+		String material = this.commands.find(id).item().materials().getFirst().name();
+		done(this.commands.handle(id,
+				new CaseCommand.AttachScan(material, stored.sha256(), "image/jpeg", content.length, "scan.jpg"),
+				CLERK));
 	}
 
 	private ServiceItem item(String code) {
