@@ -267,6 +267,15 @@ final class Agreement {
 	 * empty when they agree.
 	 */
 	static List<String> problems(Snapshot hub, Map<String, Snapshot> nodes) {
+		return problems(hub, nodes, Set.of());
+	}
+
+	/**
+	 * As {@link #problems(Snapshot, Map)}, except that the hub's own seed cases (those
+	 * the hub's demo profile imports at its start, made "as if" by the demo nodes) need
+	 * not be at a node that never held them.
+	 */
+	static List<String> problems(Snapshot hub, Map<String, Snapshot> nodes, Set<UUID> seededAtTheHub) {
 		List<String> problems = new ArrayList<>();
 		hub.projectionProblems().forEach((problem) -> problems.add("hub: " + problem));
 		hub.openProblems().forEach((incident) -> problems.add("hub incident: " + incident));
@@ -313,7 +322,9 @@ final class Agreement {
 			Map<UUID, List<Event>> nodeCases = node.byCase();
 			Set<UUID> interesting = new TreeSet<>();
 			hubCases.forEach((caseId, events) -> {
-				if (events.stream().anyMatch((e) -> code.equals(e.node()) || code.equals(e.handedTo()))) {
+				boolean seedNeverHeld = seededAtTheHub.contains(caseId) && !nodeCasesHeld(node, caseId);
+				if (!seedNeverHeld
+						&& events.stream().anyMatch((e) -> code.equals(e.node()) || code.equals(e.handedTo()))) {
 					interesting.add(caseId);
 				}
 			});
@@ -336,6 +347,10 @@ final class Agreement {
 			}
 		}
 		return problems;
+	}
+
+	private static boolean nodeCasesHeld(Snapshot node, UUID caseId) {
+		return node.events().values().stream().anyMatch((event) -> event.caseId().equals(caseId));
 	}
 
 	private static Set<UUID> ids(@Nullable List<Event> events) {

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
@@ -103,6 +105,8 @@ class SyncFaultTrialsTest {
 
 	private final List<String> report = new ArrayList<>();
 
+	private Set<UUID> seeded = Set.of();
+
 	@Test
 	void a_kill_or_a_cut_at_a_random_moment_of_a_sync_loses_and_doubles_nothing() {
 		long seed = Long.getLong("sync.seed", System.nanoTime());
@@ -114,6 +118,10 @@ class SyncFaultTrialsTest {
 			Node village = network.addNode("QSLW", SyncNetwork.NodeMode.WORKLOAD);
 			Node township = network.addNode("QS", SyncNetwork.NodeMode.WORKLOAD);
 			network.start();
+			// the hub's demo profile imports county demo cases "from" QS and QSLW at its
+			// start;
+			// fresh nodes never held them, so they are left out of "must be at the node"
+			this.seeded = Agreement.hub(network.hubData()).byCase().keySet();
 			Map<String, Workload> work = Map.of("QSLW", new Workload(village.process()), "QS",
 					new Workload(township.process()));
 
@@ -283,7 +291,7 @@ class SyncFaultTrialsTest {
 	private String assertAgreement(SyncNetwork network, String when) {
 		Agreement.Snapshot hub = Agreement.hub(network.hubData());
 		Map<String, Agreement.Snapshot> nodes = snapshots(network);
-		List<String> problems = Agreement.problems(hub, nodes);
+		List<String> problems = Agreement.problems(hub, nodes, this.seeded);
 		assertThat(problems).as("hub and nodes disagree %s; trials so far:%n%s", when, String.join("\n", this.report))
 			.isEmpty();
 		assertThat(hub.events()).as("events at the hub").isNotEmpty();

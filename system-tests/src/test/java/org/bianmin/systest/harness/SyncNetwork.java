@@ -83,6 +83,8 @@ public final class SyncNetwork implements AutoCloseable {
 
 	private SyncNetwork(String name, List<String> hubArguments) {
 		this.dir = SystemTestFiles.freshDirectory(name);
+		// each process's log appends across its restarts; a new network starts new logs
+		SystemTestFiles.deleteLogsOf(name + "-");
 		this.tls = TestCertificate.create(this.dir.resolve("tls"));
 		this.http = HttpClient.newBuilder()
 			.sslContext(this.tls.trustingContext())

@@ -77,6 +77,21 @@ public final class SystemTestFiles {
 		return dir;
 	}
 
+	/** Deletes the logs whose names start with the prefix. */
+	static void deleteLogsOf(String prefix) {
+		if (!Files.isDirectory(logs())) {
+			return;
+		}
+		try (Stream<Path> files = Files.list(logs())) {
+			for (Path file : files.filter((f) -> f.getFileName().toString().startsWith(prefix)).toList()) {
+				Files.delete(file);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	public static void deleteRecursively(Path dir) {
 		if (!Files.exists(dir)) {
 			return;
