@@ -327,8 +327,7 @@ final class Agreement {
 			Map<UUID, List<Event>> nodeCases = node.byCase();
 			Set<UUID> interesting = new TreeSet<>();
 			hubCases.forEach((caseId, events) -> {
-				boolean seedNeverHeld = seededAtTheHub.contains(caseId) && !nodeCasesHeld(node, caseId);
-				if (!seedNeverHeld
+				if (!seededAtTheHub.contains(caseId)
 						&& events.stream().anyMatch((e) -> code.equals(e.node()) || code.equals(e.handedTo()))) {
 					interesting.add(caseId);
 				}
@@ -352,10 +351,6 @@ final class Agreement {
 			}
 		}
 		return problems;
-	}
-
-	private static boolean nodeCasesHeld(Snapshot node, UUID caseId) {
-		return node.events().values().stream().anyMatch((event) -> event.caseId().equals(caseId));
 	}
 
 	private static Set<UUID> ids(@Nullable List<Event> events) {
