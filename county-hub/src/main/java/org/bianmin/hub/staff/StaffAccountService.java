@@ -1,5 +1,6 @@
 package org.bianmin.hub.staff;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.bianmin.model.node.NodeCode;
 
 import org.bianmin.hub.staff.persistence.StaffRepository;
 import org.bianmin.model.staff.Role;
+import org.bianmin.model.sync.SyncedStaff;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -71,15 +73,47 @@ public class StaffAccountService implements UserDetailsService {
 	 */
 	@Transactional
 	public boolean registerIfAbsent(Registration registration, CharSequence rawPassword) {
+		return registerIfAbsent(UUID.randomUUID(), registration, rawPassword);
+	}
+
+	/**
+	 * Like {@link #registerIfAbsent(Registration, CharSequence)}, with a given id: the
+	 * demo gives its node accounts the ids the demo nodes give them, so that the hub's
+	 * accounts replace the nodes' own seeds cleanly when they are synced down.
+	 * @return whether an account was created
+	 */
+	@Transactional
+	public boolean registerIfAbsent(UUID id, Registration registration, CharSequence rawPassword) {
 		if (this.staff.existsByUsername(registration.username())) {
 			return false;
 		}
-		StaffMember member = StaffMember.create(new StaffMember.Data(registration.username(),
-				registration.displayName(), this.passwordEncoder.encode(rawPassword), true, registration.nodeCode(),
-				registration.department(), registration.roles()));
+		StaffMember member = new StaffMember(id, 0,
+				new StaffMember.Data(registration.username(), registration.displayName(),
+						this.passwordEncoder.encode(rawPassword), true, registration.nodeCode(),
+						registration.department(), registration.roles()));
 		this.staff.insert(member);
 		changed(member.id(), member.data().nodeCode());
 		return true;
+	}
+
+	/** The ids of the accounts of a node. */
+	@Transactional(readOnly = true)
+	public List<UUID> accountIdsOf(NodeCode node) {
+		return this.staff.idsByNode(node.value());
+	}
+
+	/**
+	 * The accounts, as the sync feed sends them to their nodes (with the password hash,
+	 * never the password); accounts that no longer exist are left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<SyncedStaff> forSync(Collection<UUID> ids) {
+		return this.staff.findAllById(ids)
+			.stream()
+			.map((member) -> new SyncedStaff(member.id(), member.data().username(), member.data().displayName(),
+					member.data().passwordHash(), member.data().enabled(), NodeCode.of(member.data().nodeCode()),
+					member.data().department(), member.data().roles(), member.version()))
+			.toList();
 	}
 
 	/** Every account, by place and then login name, without password hashes. */

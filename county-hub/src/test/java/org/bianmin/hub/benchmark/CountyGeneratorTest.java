@@ -33,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bianmin.hub.jooq.Tables.CASES;
 import static org.bianmin.hub.jooq.Tables.CASE_EVENT;
+import static org.bianmin.hub.jooq.Tables.FEED_CASE_INTEREST;
+import static org.bianmin.hub.jooq.Tables.FEED_ENTRY;
 
 /**
  * The county data generator on a small county (2,000 cases over 60 days, so that many are
@@ -75,6 +77,12 @@ class CountyGeneratorTest {
 				this.catalogs.publish(this.json.readValue(in, CatalogDocument.class).toCatalogVersion(), "admin");
 			}
 		}
+		deleteCases();
+	}
+
+	private void deleteCases() {
+		this.dsl.deleteFrom(FEED_CASE_INTEREST).execute();
+		this.dsl.deleteFrom(FEED_ENTRY).execute();
 		this.dsl.deleteFrom(CASE_EVENT).execute();
 		this.dsl.deleteFrom(CASES).execute();
 	}
@@ -101,8 +109,7 @@ class CountyGeneratorTest {
 			assertThat(replayed.version()).isEqualTo(history.size());
 		}
 
-		this.dsl.deleteFrom(CASE_EVENT).execute();
-		this.dsl.deleteFrom(CASES).execute();
+		deleteCases();
 		histories.forEach(this.importer::importCase);
 
 		assertThat(this.dsl.fetchCount(CASE_EVENT)).isEqualTo(bulkEvents);

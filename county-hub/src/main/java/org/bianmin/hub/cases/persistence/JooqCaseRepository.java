@@ -1,16 +1,19 @@
 package org.bianmin.hub.cases.persistence;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.bianmin.hub.cases.CaseEventsStored;
 import org.bianmin.hub.cases.StoredEvent;
+import org.bianmin.hub.cases.StoredEventJson;
 import org.bianmin.hub.catalog.CatalogService;
 import org.bianmin.hub.identity.HubIdentity;
 import org.bianmin.model.calendar.ServiceTime;
@@ -19,13 +22,16 @@ import org.bianmin.model.catalog.ServiceItem;
 import org.bianmin.model.cases.Case;
 import org.bianmin.model.cases.CaseEvent;
 import org.bianmin.model.cases.CaseId;
+import org.bianmin.model.cases.EventId;
 import org.bianmin.model.cases.ItemTerms;
 import org.bianmin.model.node.NodeCode;
 import org.bianmin.model.node.NodeLevel;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,15 +43,6 @@ import static org.bianmin.hub.jooq.Tables.CASE_EVENT;
 
 @Repository
 class JooqCaseRepository implements CaseRepository {
-
-	/**
-	 * Rows of one multi-row insert of {@link #appendNew}: 10 columns each, well below
-	 * PostgreSQL's limit of 32,767 bind values per statement.
-	 */
-	private static final int EVENTS_PER_INSERT = 2_000;
-
-	/** Projection rows of one multi-row insert: 37 columns each. */
-	private static final int CASES_PER_INSERT = 500;
 
 	private final DSLContext dsl;
 
@@ -59,14 +56,21 @@ class JooqCaseRepository implements CaseRepository {
 
 	private final NodeCode hub;
 
+	private final ApplicationEventPublisher events;
+
+	// rows per insert statement: 10 columns each stays far below PostgreSQL's 65,535 bind
+	// values
+	private static final int INSERT_ROWS = 1000;
+
 	JooqCaseRepository(DSLContext dsl, JsonMapper json, Clock clock, TimeLimitClock timeLimitClock,
-			CatalogService catalog, HubIdentity hub) {
+			CatalogService catalog, HubIdentity hub, ApplicationEventPublisher events) {
 		this.dsl = dsl;
 		this.json = json;
 		this.clock = clock;
 		this.timeLimitClock = timeLimitClock;
 		this.catalog = catalog;
 		this.hub = hub.code();
+		this.events = events;
 	}
 
 	@Override
@@ -75,104 +79,157 @@ class JooqCaseRepository implements CaseRepository {
 		if (events.isEmpty()) {
 			return;
 		}
-		OffsetDateTime receivedAt = at(this.clock.instant());
-		insertEvents(events, receivedAt);
-		int previousVersion = events.getFirst().sequence() - 1;
-		if (previousVersion == 0) {
-			this.dsl.insertInto(CASES).set(newRow(after, receivedAt, ServiceTime.today(this.clock))).execute();
-		}
-		else {
-			updateProjection(after, previousVersion);
-		}
+		appendAll(List.of(new CaseEventsStored.StoredCase(after, events)));
 	}
 
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void appendNew(List<NewCase> cases) {
-		if (cases.isEmpty()) {
+	public void appendAll(List<CaseEventsStored.StoredCase> appends) {
+		appendAll(appends, Map.of());
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void appendAll(List<CaseEventsStored.StoredCase> appends, Map<EventId, String> json) {
+		if (appends.isEmpty()) {
 			return;
 		}
 		OffsetDateTime receivedAt = at(this.clock.instant());
-		LocalDate today = ServiceTime.today(this.clock);
-		List<CaseEvent> events = new ArrayList<>();
-		List<Map<Field<?>, Object>> rows = new ArrayList<>(cases.size());
-		for (NewCase newCase : cases) {
-			if (newCase.events().getFirst().sequence() != 1) {
-				throw new IllegalArgumentException("not a whole history: case " + newCase.after().id());
+		// events first: a taken id or sequence fails here, before any projection is
+		// touched
+		List<CaseEvent> all = new ArrayList<>();
+		appends.forEach((append) -> all.addAll(append.events()));
+		for (int from = 0; from < all.size(); from += INSERT_ROWS) {
+			insertEvents(all.subList(from, Math.min(all.size(), from + INSERT_ROWS)), json, receivedAt);
+		}
+		List<Query> created = new ArrayList<>();
+		List<Query> updates = new ArrayList<>();
+		for (CaseEventsStored.StoredCase append : appends) {
+			int previousVersion = append.events().getFirst().sequence() - 1;
+			if (previousVersion == 0) {
+				created.add(insertProjection(append.after(), receivedAt));
 			}
-			events.addAll(newCase.events());
-			rows.add(newRow(newCase.after(), receivedAt, today));
-		}
-		for (int from = 0; from < events.size(); from += EVENTS_PER_INSERT) {
-			insertEvents(events.subList(from, Math.min(events.size(), from + EVENTS_PER_INSERT)), receivedAt);
-		}
-		// the same columns in the same order for every new case (newRow), so that many go
-		// into one multi-row insert
-		List<Field<?>> columns = List.copyOf(rows.getFirst().keySet());
-		for (int from = 0; from < rows.size(); from += CASES_PER_INSERT) {
-			var insert = this.dsl.insertInto(CASES).columns(columns);
-			for (Map<Field<?>, Object> row : rows.subList(from, Math.min(rows.size(), from + CASES_PER_INSERT))) {
-				insert = insert.values(row.values());
+			else {
+				updates.add(updateProjection(append.after(), previousVersion));
 			}
-			insert.execute();
 		}
+		execute(created);
+		int[] counts = execute(updates);
+		for (int count : counts) {
+			if (count == 0) {
+				throw new OptimisticLockingFailureException("a case changed since the version its new events follow");
+			}
+		}
+		// the sync feed writes its entries in this transaction
+		this.events.publishEvent(new CaseEventsStored(appends));
 	}
 
-	private void insertEvents(List<CaseEvent> events, OffsetDateTime receivedAt) {
+	// one round trip for a pushed batch's projections
+	private int[] execute(List<Query> queries) {
+		if (queries.isEmpty()) {
+			return new int[0];
+		}
+		if (queries.size() == 1) {
+			return new int[] { queries.getFirst().execute() };
+		}
+		return this.dsl.batch(queries).execute();
+	}
+
+	private void insertEvents(List<CaseEvent> events, Map<EventId, String> json, OffsetDateTime receivedAt) {
 		var insert = this.dsl.insertInto(CASE_EVENT, CASE_EVENT.ID, CASE_EVENT.CASE_ID, CASE_EVENT.SEQUENCE,
 				CASE_EVENT.EVENT_TYPE, CASE_EVENT.NODE_CODE, CASE_EVENT.ACTOR_ID, CASE_EVENT.RECORDED_AT,
 				CASE_EVENT.SCHEMA_VERSION, CASE_EVENT.BODY, CASE_EVENT.RECEIVED_AT);
 		for (CaseEvent event : events) {
+			String text = json.get(event.id());
 			insert = insert.values(event.id().value(), event.caseId().value(), event.sequence(), event.type().name(),
 					event.node().value(), event.actor().who().userId(), at(event.recordedAt()), event.schemaVersion(),
-					this.json.writeValueAsString(event), receivedAt);
+					(text != null) ? text : this.json.writeValueAsString(event), receivedAt);
 		}
 		insert.execute();
 	}
 
-	/** Every column of a new case's projection row, always in the same order. */
-	private Map<Field<?>, Object> newRow(Case after, OffsetDateTime receivedAt, LocalDate today) {
-		Case.Filing filing = after.filing();
-		Map<Field<?>, Object> columns = new LinkedHashMap<>();
-		columns.put(CASES.ID, after.id().value());
-		columns.put(CASES.QUERY_CODE, filing.queryCode().value());
-		columns.put(CASES.FILED_NODE, filing.node().value());
-		columns.put(CASES.ITEM_CODE, filing.item().code().value());
-		columns.put(CASES.ITEM_NAME, filing.item().name());
-		columns.put(CASES.CATALOG_VERSION, filing.item().catalogVersion());
-		columns.put(CASES.APPLICANT_NAME, filing.applicant().name().value());
-		columns.put(CASES.RESIDENT_ID, filing.applicant().residentId().value());
-		columns.put(CASES.VILLAGE, filing.applicant().village());
-		columns.put(CASES.FILED_BY, filing.by().userId());
-		columns.put(CASES.FILED_AT, at(filing.at()));
-		columns.put(CASES.PROMISED_LIMIT_DAYS, TimeLimitDates.promisedLimitDays(after));
-		columns.put(CASES.HUB_RECEIVED_AT, receivedAt);
-		columns.put(CASES.DEPARTMENT, department(after));
-		columns.put(CASES.TOWNSHIP_NODE, township(after));
-		columns.putAll(changing(after, today));
-		return columns;
+	@Override
+	public Map<EventId, String> storedJson(Collection<EventId> ids) {
+		Map<EventId, String> stored = new HashMap<>();
+		if (ids.isEmpty()) {
+			return stored;
+		}
+		this.dsl.select(CASE_EVENT.ID, CASE_EVENT.BODY)
+			.from(CASE_EVENT)
+			.where(CASE_EVENT.ID.in(ids.stream().map(EventId::value).toList()))
+			.forEach((r) -> stored.put(EventId.of(r.value1()), r.value2()));
+		return stored;
 	}
 
-	private void updateProjection(Case after, int previousVersion) {
+	@Override
+	public Map<CaseId, List<CaseEvent>> eventsOf(Collection<CaseId> ids) {
+		Map<CaseId, List<CaseEvent>> events = new HashMap<>();
+		if (ids.isEmpty()) {
+			return events;
+		}
+		this.dsl.select(CASE_EVENT.CASE_ID, CASE_EVENT.BODY)
+			.from(CASE_EVENT)
+			.where(CASE_EVENT.CASE_ID.in(ids.stream().map(CaseId::value).toList()))
+			.orderBy(CASE_EVENT.CASE_ID, CASE_EVENT.SEQUENCE)
+			.forEach((r) -> events.computeIfAbsent(CaseId.of(r.value1()), (id) -> new ArrayList<>())
+				.add(this.json.readValue(r.value2(), CaseEvent.class)));
+		return events;
+	}
+
+	@Override
+	public Map<CaseId, List<StoredEventJson>> eventJsonOf(Collection<CaseId> ids) {
+		Map<CaseId, List<StoredEventJson>> events = new HashMap<>();
+		if (ids.isEmpty()) {
+			return events;
+		}
+		this.dsl.select(CASE_EVENT.CASE_ID, CASE_EVENT.SEQUENCE, CASE_EVENT.NODE_CODE, CASE_EVENT.BODY)
+			.from(CASE_EVENT)
+			.where(CASE_EVENT.CASE_ID.in(ids.stream().map(CaseId::value).toList()))
+			.orderBy(CASE_EVENT.CASE_ID, CASE_EVENT.SEQUENCE)
+			.forEach((r) -> {
+				CaseId caseId = CaseId.of(r.value1());
+				events.computeIfAbsent(caseId, (id) -> new ArrayList<>())
+					.add(new StoredEventJson(caseId, r.value2(), NodeCode.of(r.value3()), r.value4()));
+			});
+		return events;
+	}
+
+	private Query insertProjection(Case after, OffsetDateTime receivedAt) {
+		Case.Filing filing = after.filing();
+		return this.dsl.insertInto(CASES)
+			.set(CASES.ID, after.id().value())
+			.set(CASES.QUERY_CODE, filing.queryCode().value())
+			.set(CASES.FILED_NODE, filing.node().value())
+			.set(CASES.ITEM_CODE, filing.item().code().value())
+			.set(CASES.ITEM_NAME, filing.item().name())
+			.set(CASES.CATALOG_VERSION, filing.item().catalogVersion())
+			.set(CASES.APPLICANT_NAME, filing.applicant().name().value())
+			.set(CASES.RESIDENT_ID, filing.applicant().residentId().value())
+			.set(CASES.VILLAGE, filing.applicant().village())
+			.set(CASES.FILED_BY, filing.by().userId())
+			.set(CASES.FILED_AT, at(filing.at()))
+			.set(CASES.PROMISED_LIMIT_DAYS, TimeLimitDates.promisedLimitDays(after))
+			.set(CASES.HUB_RECEIVED_AT, receivedAt)
+			.set(CASES.DEPARTMENT, department(after))
+			.set(CASES.TOWNSHIP_NODE, township(after))
+			.set(changing(after));
+	}
+
+	private Query updateProjection(Case after, int previousVersion) {
 		String department = department(after);
 		String township = township(after);
-		int updated = this.dsl.update(CASES)
-			.set(changing(after, ServiceTime.today(this.clock)))
+		return this.dsl.update(CASES)
+			.set(changing(after))
 			// what cannot be told from this batch (no catalog yet, a village case not yet
 			// handed on) stays as it was
 			.set(CASES.DEPARTMENT, (department != null) ? DSL.val(department) : CASES.DEPARTMENT)
 			.set(CASES.TOWNSHIP_NODE, (township != null) ? DSL.val(township) : CASES.TOWNSHIP_NODE)
-			.where(CASES.ID.eq(after.id().value()).and(CASES.VERSION.eq(previousVersion)))
-			.execute();
-		if (updated != 1) {
-			throw new OptimisticLockingFailureException(
-					"case " + after.id() + " changed since version " + previousVersion);
-		}
+			.where(CASES.ID.eq(after.id().value()).and(CASES.VERSION.eq(previousVersion)));
 	}
 
 	/** The columns every new event may change. */
-	private Map<Field<?>, Object> changing(Case after, LocalDate today) {
-		TimeLimitDates limits = TimeLimitDates.of(after, this.timeLimitClock, today);
+	private Map<Field<?>, Object> changing(Case after) {
+		TimeLimitDates limits = TimeLimitDates.of(after, this.timeLimitClock, ServiceTime.today(this.clock));
 		Case.Acceptance acceptance = after.acceptance();
 		Case.Decision decision = after.decision();
 		Case.Rating rating = after.rating();

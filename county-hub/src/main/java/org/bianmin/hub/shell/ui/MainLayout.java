@@ -123,6 +123,13 @@ class MainLayout extends AppLayout {
 			navigation.addItem(
 					new SideNavItem(getTranslation("nav.ratings"), "supervision/ratings", VaadinIcon.STAR.create()));
 		}
+		if (user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.ADMIN)) {
+			navigation.addItem(new SideNavItem(getTranslation("nav.sync-incidents"), "sync-incidents",
+					VaadinIcon.WARNING.create()));
+		}
+		if (user.hasRole(Role.ADMIN)) {
+			navigation.addItem(new SideNavItem(getTranslation("nav.nodes"), "nodes", VaadinIcon.CLUSTER.create()));
+		}
 		return navigation;
 	}
 

@@ -1,5 +1,6 @@
 package org.bianmin.hub.staff.persistence;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -100,6 +101,23 @@ class JooqStaffRepository implements StaffRepository {
 		this.dsl.deleteFrom(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(member.id())).execute();
 		insertRoles(member.id(), data.roles());
 		return new StaffMember(member.id(), nextVersion, data);
+	}
+
+	@Override
+	public List<UUID> idsByNode(String nodeCode) {
+		return this.dsl.select(APP_USER.ID)
+			.from(APP_USER)
+			.where(APP_USER.NODE_CODE.eq(nodeCode))
+			.orderBy(APP_USER.USERNAME)
+			.fetch(APP_USER.ID);
+	}
+
+	@Override
+	public List<StaffMember> findAllById(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return selectMembers().where(APP_USER.ID.in(ids)).fetch(JooqStaffRepository::toMember);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.bianmin.hub.staff.persistence;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,12 @@ public interface StaffRepository {
 	Optional<StaffMember> findByUsername(String username);
 
 	boolean existsByUsername(String username);
+
+	/** The ids of the accounts that work at a node. */
+	List<UUID> idsByNode(String nodeCode);
+
+	/** The accounts with these ids that exist. */
+	List<StaffMember> findAllById(Collection<UUID> ids);
 
 	/**
 	 * Stores a new account with its roles.
