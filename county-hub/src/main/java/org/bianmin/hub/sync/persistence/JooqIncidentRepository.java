@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.bianmin.hub.sync.IncidentFilter;
 import org.bianmin.hub.sync.SyncIncident;
 import org.bianmin.model.cases.CaseId;
 import org.bianmin.model.cases.EventId;
@@ -92,6 +96,39 @@ class JooqIncidentRepository implements IncidentRepository {
 	public long count(boolean unresolvedOnly) {
 		return this.dsl.fetchCount(SYNC_INCIDENT,
 				unresolvedOnly ? SYNC_INCIDENT.RESOLVED_AT.isNull() : DSL.noCondition());
+	}
+
+	@Override
+	public List<SyncIncident> page(IncidentFilter filter, int offset, int limit) {
+		return select(condition(filter), offset, limit);
+	}
+
+	@Override
+	public long count(IncidentFilter filter) {
+		return this.dsl.fetchCount(SYNC_INCIDENT, condition(filter));
+	}
+
+	@Override
+	public Map<NodeCode, Map<AckStatus, Long>> openCountsByNode() {
+		Map<NodeCode, Map<AckStatus, Long>> counts = new HashMap<>();
+		this.dsl.select(SYNC_INCIDENT.NODE_CODE, SYNC_INCIDENT.STATUS, DSL.count())
+			.from(SYNC_INCIDENT)
+			.where(SYNC_INCIDENT.RESOLVED_AT.isNull())
+			.groupBy(SYNC_INCIDENT.NODE_CODE, SYNC_INCIDENT.STATUS)
+			.forEach((r) -> counts.computeIfAbsent(NodeCode.of(r.value1()), (node) -> new EnumMap<>(AckStatus.class))
+				.put(AckStatus.valueOf(r.value2()), r.value3().longValue()));
+		return counts;
+	}
+
+	private static Condition condition(IncidentFilter filter) {
+		Condition condition = filter.unresolvedOnly() ? SYNC_INCIDENT.RESOLVED_AT.isNull() : DSL.noCondition();
+		if (filter.node() != null) {
+			condition = condition.and(SYNC_INCIDENT.NODE_CODE.eq(filter.node().value()));
+		}
+		if (filter.status() != null) {
+			condition = condition.and(SYNC_INCIDENT.STATUS.eq(filter.status().name()));
+		}
+		return condition;
 	}
 
 	@Override
