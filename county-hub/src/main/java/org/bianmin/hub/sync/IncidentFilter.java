@@ -5,8 +5,8 @@ import org.bianmin.model.sync.AckStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which kept incidents a list shows (the sync-health screen links to the incidents of
- * one node and one answer).
+ * Which kept incidents a list shows (the sync-health screen links to the incidents of one
+ * node and one answer).
  *
  * @param node only this node's, or every node's
  * @param status only incidents with this answer, or all

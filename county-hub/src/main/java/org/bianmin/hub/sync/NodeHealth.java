@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One node on the sync-health screen: what the hub last heard from it, judged against
- * the bounds, and the refused events of it the hub keeps unresolved.
+ * One node on the sync-health screen: what the hub last heard from it, judged against the
+ * bounds, and the refused events of it the hub keeps unresolved.
  *
  * @param node the node with its contact, skew and last report
  * @param sinceContact how long ago it last made an accepted request, null if never

@@ -11,8 +11,11 @@ import org.bianmin.hub.sync.IncidentFilter;
 import org.bianmin.hub.sync.SyncIncident;
 import org.bianmin.model.cases.EventId;
 import org.bianmin.model.cases.RuleViolation;
+import org.bianmin.model.cases.StaffRef;
 import org.bianmin.model.node.NodeCode;
 import org.bianmin.model.sync.AckStatus;
+import org.bianmin.model.sync.FeedEntry;
+import org.bianmin.model.sync.ResolutionChoice;
 
 /** Refused events kept for a person. Writes join the caller's transaction. */
 public interface IncidentRepository {
@@ -47,5 +50,27 @@ public interface IncidentRepository {
 	 * @return whether it was open
 	 */
 	boolean resolve(UUID id, String by, String resolution, Instant at);
+
+	/**
+	 * Records a person's resolution of an open incident (docs/sync-protocol.md 5.4).
+	 * @return whether it was open: false if another person resolved it first
+	 */
+	boolean resolve(UUID id, Resolution resolution);
+
+	/** A resolved incident as its node's feed delivers it. */
+	Optional<FeedEntry.IncidentResolved> resolution(UUID id);
+
+	/**
+	 * A person's resolution.
+	 *
+	 * @param choice what they decided
+	 * @param reason why
+	 * @param by who
+	 * @param at the hub's clock
+	 * @param acceptedAs the SYNC_RESOLVED event of ACCEPT_NODE
+	 */
+	record Resolution(ResolutionChoice choice, String reason, StaffRef by, Instant at,
+			@org.jspecify.annotations.Nullable EventId acceptedAs) {
+	}
 
 }

@@ -24,8 +24,8 @@ import org.bianmin.model.sync.AckStatus;
 /**
  * 同步异常: every pushed event the hub refused and keeps, with its node, case, answer and the
  * reason in the reader's language; filtered by node, answer and open ones by the URL
- * ({@code ?node=QS&status=CONFLICT&open=true}, the sync-health screen's links). A selected
- * incident opens on its own page, where a person resolves it.
+ * ({@code ?node=QS&status=CONFLICT&open=true}, the sync-health screen's links). A
+ * selected incident opens on its own page, where a person resolves it.
  */
 @Route("sync-incidents")
 @RolesAllowed({ "SUPERVISOR", "ADMIN" })
@@ -115,8 +115,7 @@ class IncidentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		this.grid.addColumn((incident) -> getTranslation("sync.incidents.status." + incident.status().name()))
 			.setHeader(getTranslation("sync.incidents.answer"))
 			.setAutoWidth(true);
-		this.grid
-			.addColumn((incident) -> getTranslation(incident.reason().key(), incident.reason().args().toArray()))
+		this.grid.addColumn((incident) -> getTranslation(incident.reason().key(), incident.reason().args().toArray()))
 			.setHeader(getTranslation("sync.incidents.reason"))
 			.setFlexGrow(3);
 		this.grid.addColumn(SyncIncident::timesReceived)
@@ -125,7 +124,8 @@ class IncidentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		this.grid.addColumn((incident) -> IncidentTexts.resolution(this, incident))
 			.setHeader(getTranslation("sync.incidents.resolved"))
 			.setAutoWidth(true);
-		this.grid.setItems((query) -> this.incidents.incidents(this.filter, query.getOffset(), query.getLimit()).stream(),
+		this.grid.setItems(
+				(query) -> this.incidents.incidents(this.filter, query.getOffset(), query.getLimit()).stream(),
 				(query) -> (int) this.incidents.count(this.filter));
 		this.grid.addSelectionListener((event) -> this.open.setEnabled(event.getFirstSelectedItem().isPresent()));
 		return this.grid;

@@ -51,8 +51,8 @@ class SyncHealthView extends VerticalLayout implements HasDynamicTitle {
 		this.health = health;
 		List<NodeHealth> nodes = health.nodes();
 		long attention = nodes.stream().filter(NodeHealth::needsAttention).count();
-		Paragraph summary = new Paragraph(getTranslation("sync.health.summary", nodes.size(), attention,
-				days(health.contactBound())));
+		Paragraph summary = new Paragraph(
+				getTranslation("sync.health.summary", nodes.size(), attention, days(health.contactBound())));
 		summary.setId("health-summary");
 		this.incidents.setId("open-incidents");
 		this.incidents.setEnabled(false);
@@ -62,9 +62,8 @@ class SyncHealthView extends VerticalLayout implements HasDynamicTitle {
 			.ifPresent((row) -> getUI().ifPresent((ui) -> ui.navigate(incidentsUrl(row, null)))));
 		Anchor all = new Anchor("sync-incidents", getTranslation("sync.health.all-incidents"));
 		all.setId("all-incidents");
-		add(new H2(getTranslation("sync.health.title")), summary,
-				new HorizontalLayout(this.incidents, all, ListExport.links("health", getTranslation("lists.export.csv"),
-						getTranslation("lists.export.xlsx"), this::export)),
+		add(new H2(getTranslation("sync.health.title")), summary, new HorizontalLayout(this.incidents, all, ListExport
+			.links("health", getTranslation("lists.export.csv"), getTranslation("lists.export.xlsx"), this::export)),
 				createGrid(nodes));
 		setSizeFull();
 	}
@@ -170,14 +169,12 @@ class SyncHealthView extends VerticalLayout implements HasDynamicTitle {
 
 	private ExportTable export() {
 		List<NodeHealth> rows = this.health.nodes();
-		return new ExportTable("sync-health",
-				List.of(getTranslation("sync.nodes.code"), getTranslation("sync.nodes.name"),
-						getTranslation("sync.nodes.level"), getTranslation("sync.nodes.last-contact"),
-						getTranslation("sync.nodes.clock-skew"), getTranslation("sync.health.pending"),
-						getTranslation("sync.health.rejected"), getTranslation("sync.nodes.catalog"),
-						getTranslation("sync.incidents.status.CONFLICT"),
-						getTranslation("sync.incidents.status.NOT_OWNER"),
-						getTranslation("sync.incidents.status.QUARANTINED")),
+		return new ExportTable("sync-health", List.of(getTranslation("sync.nodes.code"),
+				getTranslation("sync.nodes.name"), getTranslation("sync.nodes.level"),
+				getTranslation("sync.nodes.last-contact"), getTranslation("sync.nodes.clock-skew"),
+				getTranslation("sync.health.pending"), getTranslation("sync.health.rejected"),
+				getTranslation("sync.nodes.catalog"), getTranslation("sync.incidents.status.CONFLICT"),
+				getTranslation("sync.incidents.status.NOT_OWNER"), getTranslation("sync.incidents.status.QUARANTINED")),
 				(out) -> rows.forEach((row) -> out.accept(ListExport.row(row.node().code().value(), row.node().name(),
 						getTranslation(NodeLevelLabels.key(row.node().level())), contact(row), skew(row),
 						reported(row, SyncNode.ReportedFigures::pendingEvents),
