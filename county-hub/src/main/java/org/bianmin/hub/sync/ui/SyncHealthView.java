@@ -59,7 +59,12 @@ class SyncHealthView extends VerticalLayout implements HasDynamicTitle {
 		this.incidents.addClickListener((event) -> this.grid.getSelectedItems()
 			.stream()
 			.findFirst()
-			.ifPresent((row) -> getUI().ifPresent((ui) -> ui.navigate(incidentsUrl(row, null)))));
+			.ifPresent((row) -> getUI().ifPresent((ui) -> {
+				String url = incidentsUrl(row, null);
+				int query = url.indexOf('?');
+				ui.navigate(url.substring(0, query),
+						com.vaadin.flow.router.QueryParameters.fromString(url.substring(query + 1)));
+			})));
 		Anchor all = new Anchor("sync-incidents", getTranslation("sync.health.all-incidents"));
 		all.setId("all-incidents");
 		add(new H2(getTranslation("sync.health.title")), summary, new HorizontalLayout(this.incidents, all, ListExport
