@@ -67,7 +67,8 @@ class MainLayoutTest extends HubBrowserlessTest {
 		assertThat(find(Span.class).id("node-badge").getText()).isEqualTo("云岭县政务服务中心 · County");
 		assertThat(find(Span.class).id("current-roles").getText()).isEqualTo("Supervisor");
 		assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-			.containsExactly("Home", "Item catalog", "Case search", "Supervision", "Ratings", "Sync health", "Sync incidents");
+			.containsExactly("Home", "Item catalog", "Case search", "Supervision", "Ratings", "Sync health",
+					"Sync incidents");
 	}
 
 	/**
