@@ -50,7 +50,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * One demo case at the hub, made through the real rules: filed, accepted and forwarded at
- * the demo township 青石镇 (QS) with shared-model's {@link CaseDecider}, as the township
+ * the made-up township 河塘镇 (HT) with shared-model's {@link CaseDecider}, as the township
  * node would, then received at the hub, and stored through {@link CaseImportService}. Its
  * query code and the applicant's check are printed in the demo banner for the public
  * progress query. Only into an empty hub, after the demo catalog is published.
@@ -68,7 +68,7 @@ class DemoCases implements ApplicationRunner {
 	 * a sequence the township's own demo never reaches on that day, so that the two never
 	 * collide once they sync.
 	 */
-	static final QueryCode DEMO_CODE = QueryCode.issue(NodeCode.of("QS"), java.time.LocalDate.of(2026, 3, 2), 901);
+	static final QueryCode DEMO_CODE = QueryCode.issue(NodeCode.of("HT"), java.time.LocalDate.of(2026, 3, 2), 901);
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
 
@@ -114,10 +114,10 @@ class DemoCases implements ApplicationRunner {
 	}
 
 	private List<CaseEvent> receivedAtHub(ServiceItem item, int catalogVersion) {
-		NodeCode township = NodeCode.of("QS");
+		NodeCode township = NodeCode.of("HT");
 		NetworkPlace atTownship = NetworkPlace.township(township, this.hub.code());
 		NetworkPlace atHub = this.hub.place();
-		Actor clerk = Actor.of(new StaffRef("clerk", "周晓燕"), org.bianmin.model.staff.Role.WINDOW_CLERK);
+		Actor clerk = Actor.of(new StaffRef("clerk.ht", "马秀兰"), org.bianmin.model.staff.Role.WINDOW_CLERK);
 		Actor reviewer = Actor.of(new StaffRef("reviewer.rs", "李娜"), org.bianmin.model.staff.Role.REVIEWER);
 		Instant now = this.clock.instant();
 		Instant filedAt = now.minus(Duration.ofDays(2));

@@ -60,7 +60,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Cases for the county's screens to show in the demo, seeded once: county items forwarded
- * by the townships 青石镇 (QS, with its village point 柳湾村 QSLW) and 白沙镇 (BS) in every
+ * by the townships 河塘镇 (HT, with its village point 东湾村 HTDW) and 白沙镇 (BS) in every
  * colour, one waiting for a deferred material, and decided cases with ratings, among them
  * a bad one whose follow-up is overdue and one still open.
  *
@@ -77,19 +77,19 @@ import org.springframework.stereotype.Component;
 @Order(30)
 class DemoCountyCases implements ApplicationRunner {
 
-	static final NodeCode QS = NodeCode.of("QS");
+	static final NodeCode HT = NodeCode.of("HT");
 
 	static final NodeCode BS = NodeCode.of("BS");
 
-	static final NodeCode QSLW = NodeCode.of("QSLW");
+	static final NodeCode HTDW = NodeCode.of("HTDW");
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCountyCases.class);
 
-	private static final Actor CLERK_QS = Actor.of(new StaffRef("clerk", "周晓燕"), Role.WINDOW_CLERK);
+	private static final Actor CLERK_HT = Actor.of(new StaffRef("clerk.ht", "马秀兰"), Role.WINDOW_CLERK);
 
 	private static final Actor CLERK_BS = Actor.of(new StaffRef("clerk.bs", "吴海涛"), Role.WINDOW_CLERK);
 
-	private static final Actor AGENT = Actor.of(new StaffRef("agent", "陈秀英"), Role.PROXY_AGENT);
+	private static final Actor AGENT = Actor.of(new StaffRef("agent.htdw", "刘春梅"), Role.PROXY_AGENT);
 
 	private static final Actor REVIEWER_MZ = Actor.of(new StaffRef("reviewer", "孙志强"), Role.REVIEWER);
 
@@ -141,25 +141,25 @@ class DemoCountyCases implements ApplicationRunner {
 		ServiceItem pension = item(catalog, "S-002");
 		List<Case> made = new ArrayList<>();
 		// waiting at the county, one of each colour per department
-		made.add(forwarded(elderly, Resident.ZHAO_DEMING, QS, 1, false, FIRST).store());
+		made.add(forwarded(elderly, Resident.ZHAO_DEMING, HT, 1, false, FIRST).store());
 		made.add(villageForwarded(minimum, Resident.WEI_XIUZHEN, 18).on(-17, 9).hub(REVIEWER_MZ, receive()).store());
 		made.add(forwarded(disability, Resident.WU_SHOUTIAN, BS, 17, false).on(-16, 9)
 			.hub(REVIEWER_MZ, receive())
 			.hub(REVIEWER_MZ, new CaseCommand.StartReview())
 			.store());
-		made.add(forwarded(pension, Resident.SUN_GUIFANG, QS, 2, false).store());
+		made.add(forwarded(pension, Resident.SUN_GUIFANG, HT, 2, false).store());
 		made.add(
 				forwarded(pension, Resident.FENG_CHANGLIN, BS, 7, false).on(-6, 9).hub(REVIEWER_RS, receive()).store());
-		made.add(forwarded(minimum, Resident.ZHOU_YUMEI, QS, 3, true).store());
+		made.add(forwarded(minimum, Resident.ZHOU_YUMEI, HT, 3, true).store());
 		// decided, delivered and rated
-		made.add(rated(forwarded(elderly, Resident.JIANG_FUSHENG, QS, 12, false), REVIEWER_MZ, 5, approve(),
+		made.add(rated(forwarded(elderly, Resident.JIANG_FUSHENG, HT, 12, false), REVIEWER_MZ, 5, approve(),
 				RatingLevel.VERY_SATISFIED, null));
 		made.add(rated(forwarded(disability, Resident.CHU_XUELIAN, BS, 40, false), REVIEWER_MZ, 25,
 				new CaseCommand.Decide(DecisionOutcome.REJECTED, List.of("申请人未持有第二代残疾人证，不符合补贴条件")),
 				RatingLevel.VERY_DISSATISFIED, "不予批准的理由没有当面讲清楚，跑了两趟"));
-		made.add(rated(forwarded(pension, Resident.ZHENG_XIAOLI, QS, 9, false), REVIEWER_RS, 3, approve(),
+		made.add(rated(forwarded(pension, Resident.ZHENG_XIAOLI, HT, 9, false), REVIEWER_RS, 3, approve(),
 				RatingLevel.DISSATISFIED, "等待时间太长"));
-		made.add(rated(forwarded(elderly, Resident.CHEN_JIANJUN, QS, 15, false), REVIEWER_MZ, 8, approve(),
+		made.add(rated(forwarded(elderly, Resident.CHEN_JIANJUN, HT, 15, false), REVIEWER_MZ, 8, approve(),
 				RatingLevel.SATISFIED, null));
 		made.add(rated(forwarded(minimum, Resident.WU_SHOUTIAN, BS, 32, false), REVIEWER_MZ, 6, approve(),
 				RatingLevel.BASICALLY_SATISFIED, null));
@@ -187,7 +187,7 @@ class DemoCountyCases implements ApplicationRunner {
 	private Story forwarded(ServiceItem item, Resident resident, NodeCode township, int acceptedDaysAgo,
 			boolean deferOne, CaseId id) {
 		NetworkPlace place = NetworkPlace.township(township, this.hub);
-		Actor clerk = township.equals(QS) ? CLERK_QS : CLERK_BS;
+		Actor clerk = township.equals(HT) ? CLERK_HT : CLERK_BS;
 		Story story = new Story(-acceptedDaysAgo, id);
 		Map<String, MaterialState> materials = materials(item, deferOne);
 		story.at(8, 40)
@@ -204,20 +204,20 @@ class DemoCountyCases implements ApplicationRunner {
 
 	/** A village agent files for a resident; the township accepts and forwards. */
 	private Story villageForwarded(ServiceItem item, Resident resident, int acceptedDaysAgo) {
-		NetworkPlace village = NetworkPlace.village(QSLW, QS, this.hub);
-		NetworkPlace township = NetworkPlace.township(QS, this.hub);
+		NetworkPlace village = NetworkPlace.village(HTDW, HT, this.hub);
+		NetworkPlace township = NetworkPlace.township(HT, this.hub);
 		Story story = new Story(-acceptedDaysAgo, CaseId.of(UUID.randomUUID()));
 		Authorisation consent = new Authorisation(story.day, Authorisation.Scope.THIS_CASE,
 				Authorisation.Form.SIGNED_PAPER, null);
 		story.at(8, 20)
 			.step(village, AGENT,
-					new CaseCommand.File(story.id, queryCode(QSLW, story.day), item, 1, resident.applicant(story.day),
+					new CaseCommand.File(story.id, queryCode(HTDW, story.day), item, 1, resident.applicant(story.day),
 							Channel.ON_BEHALF, consent, materials(item, false)))
 			.step(village, AGENT, new CaseCommand.Submit())
 			.at(9, 30)
-			.step(township, CLERK_QS, new CaseCommand.Accept(List.of()))
+			.step(township, CLERK_HT, new CaseCommand.Accept(List.of()))
 			.at(10, 0)
-			.step(township, CLERK_QS, new CaseCommand.Forward());
+			.step(township, CLERK_HT, new CaseCommand.Forward());
 		return story;
 	}
 
@@ -229,8 +229,8 @@ class DemoCountyCases implements ApplicationRunner {
 	private Case rated(Story story, Actor reviewer, int decidedDaysAgo, CaseCommand.Decide decide, RatingLevel level,
 			@Nullable String comment) {
 		NetworkPlace township = NetworkPlace
-			.township(story.current.filing().node().equals(QSLW) ? QS : story.current.acceptance().node(), this.hub);
-		Actor clerk = township.node().equals(QS) ? CLERK_QS : CLERK_BS;
+			.township(story.current.filing().node().equals(HTDW) ? HT : story.current.acceptance().node(), this.hub);
+		Actor clerk = township.node().equals(HT) ? CLERK_HT : CLERK_BS;
 		return story.day(-decidedDaysAgo)
 			.at(9, 0)
 			.hub(reviewer, receive())

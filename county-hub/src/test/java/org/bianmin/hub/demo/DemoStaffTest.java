@@ -49,7 +49,7 @@ class DemoStaffTest {
 		String banner = this.demoStaff.banner("8080");
 
 		assertThat(banner)
-			.contains("http://localhost:8080/", "云岭县政务服务中心", "\"demo\"", "/q/260302901QS", "113X",
+			.contains("http://localhost:8080/", "云岭县政务服务中心", "\"demo\"", "/q/260302901HT", "113X",
 					"http://localhost:8080/guide")
 			.contains("admin", "赵建国", "supervisor", "钱丽华", "reviewer", "孙志强", "县民政局", "reviewer.rs", "李娜");
 	}

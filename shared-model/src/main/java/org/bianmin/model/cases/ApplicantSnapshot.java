@@ -1,5 +1,7 @@
 package org.bianmin.model.cases;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -19,7 +21,10 @@ public record ApplicantSnapshot(ResidentId residentId, PersonName name, @Nullabl
 		Objects.requireNonNull(residentId, "residentId");
 		Objects.requireNonNull(name, "name");
 		Objects.requireNonNull(village, "village");
-		groups = Set.copyOf(groups);
+		// in the enum's order: Set.copyOf iterates in an order that changes from JVM to
+		// JVM, and an event's JSON must be the same wherever it is written (the hub keys
+		// refused events by the SHA-256 of their JSON)
+		groups = groups.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(groups));
 		if (phone != null && !phone.matches("[0-9+\\- ]{5,20}")) {
 			throw new IllegalArgumentException("phone must be 5..20 digits, spaces, + or -");
 		}

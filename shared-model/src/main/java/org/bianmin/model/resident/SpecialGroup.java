@@ -1,6 +1,7 @@
 package org.bianmin.model.resident;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -45,7 +46,8 @@ public enum SpecialGroup {
 		if (pregnant) {
 			groups.add(PREGNANT);
 		}
-		return Set.copyOf(groups);
+		// in the enum's order, the same in every JVM (Set.copyOf's order is not)
+		return Collections.unmodifiableSet(groups);
 	}
 
 }

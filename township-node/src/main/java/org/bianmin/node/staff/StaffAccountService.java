@@ -54,14 +54,15 @@ public class StaffAccountService implements UserDetailsService {
 	}
 
 	/**
-	 * Enrols a member of staff under a given id unless an account with that username
-	 * exists already: the demo gives its accounts the ids the hub's demo gives them, so
-	 * that the hub's accounts replace them cleanly at the first sync.
+	 * Enrols a member of staff under a given id unless an account with that id or
+	 * username exists already (the hub's copy may have arrived first): the demo gives its
+	 * accounts the ids the hub's demo gives them, so that the hub's accounts replace them
+	 * cleanly at the first sync.
 	 * @return whether a new account was created
 	 */
 	@Transactional
 	public boolean enrolIfAbsent(UUID id, Enrolment enrolment, CharSequence password) {
-		if (this.staff.existsByUsername(enrolment.username())) {
+		if (this.staff.existsByUsername(enrolment.username()) || this.staff.stored(id).isPresent()) {
 			return false;
 		}
 		this.staff.insert(new StaffAccount(id, 0,

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -33,7 +35,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * with exponential backoff and full jitter; a refusal is an error a person must fix,
  * retried at the capped interval.
  */
-public class SyncRunner implements DisposableBean {
+public class SyncRunner implements DisposableBean, ApplicationListener<ApplicationReadyEvent> {
 
 	private static final Logger log = LoggerFactory.getLogger(SyncRunner.class);
 
@@ -46,6 +48,10 @@ public class SyncRunner implements DisposableBean {
 	public static final String LOCAL_ERROR = "LOCAL_ERROR";
 
 	private final ReentrantLock running = new ReentrantLock();
+
+	// the scheduler starts with the context, before the application runners (the demo's
+	// seeding among them) have finished: a scheduled run waits until the node is ready
+	private volatile boolean ready;
 
 	private final ExecutorService background = Executors
 		.newSingleThreadExecutor(Thread.ofPlatform().name("sync-now").daemon().factory());
@@ -115,7 +121,10 @@ public class SyncRunner implements DisposableBean {
 		/** Another run is under way. */
 		BUSY,
 
-		/** The scheduled attempt waits for its backoff. */
+		/**
+		 * The scheduled attempt waits: for its backoff, or for the node to finish
+		 * starting.
+		 */
 		WAITING,
 
 		/** No secret configured: the node works offline only. */
@@ -130,7 +139,19 @@ public class SyncRunner implements DisposableBean {
 
 	/** The scheduled job's run: skipped while the backoff says wait. */
 	public Outcome runScheduled() {
+		if (!this.ready) {
+			return Outcome.WAITING;
+		}
 		return run(false);
+	}
+
+	@Override
+	public void onApplicationEvent(ApplicationReadyEvent event) {
+		markReady();
+	}
+
+	void markReady() {
+		this.ready = true;
 	}
 
 	/** Whether a run is under way now. */

@@ -33,6 +33,9 @@ final class SyncHarness {
 
 	final SyncRunner runner;
 
+	/** A runner of a node whose application runners have not finished yet. */
+	final SyncRunner starting;
+
 	private final SyncStateRepository states;
 
 	private final TransactionTemplate transactions;
@@ -59,6 +62,11 @@ final class SyncHarness {
 		PushService push = new PushService(outbox, cases, transfer, client, node, this.transactions, clock,
 				settings.batchSize());
 		this.runner = new SyncRunner(connection, pull, push, transfer, client, states, outbox, attachments, catalog,
+				node, this.clockOffset,
+				new Backoff(settings.backoffBase(), settings.backoffCap(), new SplittableRandom(3)), this.transactions,
+				clock);
+		this.runner.markReady();
+		this.starting = new SyncRunner(connection, pull, push, transfer, client, states, outbox, attachments, catalog,
 				node, this.clockOffset,
 				new Backoff(settings.backoffBase(), settings.backoffCap(), new SplittableRandom(3)), this.transactions,
 				clock);

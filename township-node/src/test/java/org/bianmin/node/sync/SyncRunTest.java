@@ -383,6 +383,17 @@ class SyncRunTest {
 	}
 
 	@Test
+	void a_scheduled_run_waits_until_the_node_has_started() {
+		this.sync.resetState();
+
+		assertThat(this.sync.starting.runScheduled()).isEqualTo(SyncRunner.Outcome.WAITING);
+
+		assertThat(this.sync.state().lastAttemptAt()).isNull();
+		assertThat(this.sync.runner.runScheduled()).isEqualTo(SyncRunner.Outcome.DONE);
+		assertThat(this.sync.state().lastAttemptAt()).isNotNull();
+	}
+
+	@Test
 	void an_unreachable_hub_is_offline_with_a_jittered_wait_not_an_error() {
 		this.hub.failEverythingWith = 503;
 

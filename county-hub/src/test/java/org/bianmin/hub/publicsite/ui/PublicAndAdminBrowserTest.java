@@ -54,8 +54,8 @@ class PublicAndAdminBrowserTest {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
 
-	/** The demo hub's case (DemoCases), filed at 青石镇 for 杨德芬, ID ending 113X. */
-	private static final QueryCode DEMO_CODE = QueryCode.issue(NodeCode.of("QS"), LocalDate.of(2026, 3, 2), 901);
+	/** The demo hub's case (DemoCases), filed at 河塘镇 for 杨德芬, ID ending 113X. */
+	private static final QueryCode DEMO_CODE = QueryCode.issue(NodeCode.of("HT"), LocalDate.of(2026, 3, 2), 901);
 
 	@LocalServerPort
 	private int port;

@@ -47,7 +47,7 @@ class ReviewCaseViewTest extends HubBrowserlessTest {
 		assertThat(text("case-status")).isEqualTo("已转报县级");
 		assertThat(text("case-resident-id")).doesNotContain("19500312").endsWith("0515");
 		assertThat(find(UnorderedList.class).id("case-timeline").getElement().getTextRecursively()).contains("受理",
-				"转报县级", "周晓燕", "QS", "县中心接收");
+				"转报县级", "马秀兰", "HT", "县中心接收");
 
 		test(find(Button.class).id("action-receive")).click();
 		assertThat(text("case-status")).isEqualTo("县级已接收");

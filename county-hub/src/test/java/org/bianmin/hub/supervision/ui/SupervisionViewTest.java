@@ -29,7 +29,7 @@ class SupervisionViewTest extends HubBrowserlessTest {
 		navigate(SupervisionView.class);
 
 		String townships = textOf("open-township");
-		assertThat(townships).contains("乡镇", "正常", "预警", "超期", "等待申请人", "QS", "BS");
+		assertThat(townships).contains("乡镇", "正常", "预警", "超期", "等待申请人", "HT", "BS");
 		String departments = textOf("open-department");
 		assertThat(departments).contains("县民政局", "县人力资源和社会保障局");
 		// 冯长林's pension case at BS is overdue: a red number linking to the list
@@ -46,12 +46,12 @@ class SupervisionViewTest extends HubBrowserlessTest {
 		navigate(RatingsView.class);
 
 		String table = textOf("ratings-table");
-		assertThat(table).contains("非常满意", "满意", "基本满意", "不满意", "非常不满意", "满意率", "QS", "BS");
+		assertThat(table).contains("非常满意", "满意", "基本满意", "不满意", "非常不满意", "满意率", "HT", "BS");
 
 		@SuppressWarnings("unchecked")
 		ComboBox<RatingDimension> dimension = find(ComboBox.class).id("ratings-dimension");
 		dimension.setValue(RatingDimension.CLERK);
-		assertThat(textOf("ratings-table")).contains("受理人", "周晓燕", "吴海涛");
+		assertThat(textOf("ratings-table")).contains("受理人", "马秀兰", "吴海涛");
 		dimension.setValue(RatingDimension.MONTH);
 		assertThat(textOf("ratings-table")).containsPattern("\\d{4}-\\d{2}");
 	}
