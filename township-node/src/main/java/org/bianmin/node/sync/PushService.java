@@ -86,7 +86,7 @@ class PushService {
 			PushBatch batch = new PushBatch(SyncProtocol.VERSION, this.node.code(), UUID.randomUUID(),
 					rows.getLast().seq(), events);
 			PushAck ack = this.hub.push(batch);
-			int answered = apply(batch, ack);
+			int answered = apply(rows, batch, ack);
 			settled += answered;
 			progress.advance(rows.size());
 			if (answered == 0) {
@@ -125,12 +125,14 @@ class PushService {
 		}
 	}
 
-	private int apply(PushBatch batch, PushAck ack) {
+	private int apply(List<OutboxEntry> rows, PushBatch batch, PushAck ack) {
 		if (!batch.batchId().equals(ack.batchId()) || ack.acks().size() != batch.events().size()) {
 			throw new IllegalStateException("the hub's answer does not match batch " + batch.batchId() + ": "
 					+ ack.acks().size() + " acks for " + batch.events().size() + " events");
 		}
-		List<UUID> synced = new ArrayList<>();
+		java.util.Map<UUID, Long> seqs = new java.util.HashMap<>();
+		rows.forEach((row) -> seqs.put(row.eventId(), row.seq()));
+		List<Long> synced = new ArrayList<>();
 		List<EventAck> refused = new ArrayList<>();
 		for (int i = 0; i < ack.acks().size(); i++) {
 			EventAck answer = ack.acks().get(i);
@@ -138,7 +140,7 @@ class PushService {
 				throw new IllegalStateException("the hub's acks are not in the batch's order at " + i);
 			}
 			if (answer.status().isSettled()) {
-				synced.add(answer.eventId().value());
+				synced.add(seqs.get(answer.eventId().value()));
 			}
 			else {
 				refused.add(answer);

@@ -22,8 +22,11 @@ public interface OutboxRepository {
 	/** Number of rows in a state. */
 	int count(OutboxState state);
 
-	/** PENDING rows become SYNCED: the hub stored them (or had them already). */
-	void markSynced(Collection<UUID> eventIds, Instant at);
+	/**
+	 * PENDING rows become SYNCED: the hub stored them (or had them already).
+	 * @param seqs the rows' outbox positions
+	 */
+	void markSynced(Collection<Long> seqs, Instant at);
 
 	/** A PENDING row becomes REJECTED with the hub's answer and reason. */
 	void markRejected(UUID eventId, AckStatus status, RuleViolation reason, Instant at);
