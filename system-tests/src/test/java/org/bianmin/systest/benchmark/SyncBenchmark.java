@@ -80,7 +80,7 @@ public final class SyncBenchmark {
 			hubCpu = cpu(network.hub()).minus(hubCpu);
 			nodeCpu = cpu(qs.process()).minus(nodeCpu);
 			long atHub = hubEvents(network);
-			row("**push " + loaded + " events node → hub** (one sync run, TLS, gzip, batches of 500)",
+			row("**push " + loaded + " events node → hub** (one sync run, TLS, gzip, batches of 1,000)",
 					push.millis() + " ms = **" + perSecond(loaded, push.millis()) + " events/s**",
 					push.bytes() + "; " + String.format(Locale.ROOT, "%.1f", (double) push.toHub() / loaded)
 							+ " bytes/event to the hub, "

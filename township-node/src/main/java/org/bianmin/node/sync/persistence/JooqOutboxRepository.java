@@ -69,6 +69,20 @@ class JooqOutboxRepository implements OutboxRepository {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<OutboxEntry> inStateAfter(OutboxState state, long afterSeq, int limit) {
+		return this.dsl
+			.select(OUTBOX.SEQ, OUTBOX.EVENT_ID, OUTBOX.CASE_ID, OUTBOX.CREATED_AT, OUTBOX.STATE, OUTBOX.LAST_ERROR)
+			.from(OUTBOX)
+			.where(OUTBOX.STATE.eq(state.name()).and(OUTBOX.SEQ.gt(afterSeq)))
+			// index-sorted, as in inState
+			.orderBy(OUTBOX.STATE, OUTBOX.SEQ)
+			.limit(limit)
+			.fetch((r) -> new OutboxEntry(r.value1(), r.value2(), r.value3(), r.value4().toInstant(),
+					OutboxState.valueOf(r.value5()), r.value6()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public int count(OutboxState state) {
 		return this.dsl.fetchCount(OUTBOX, OUTBOX.STATE.eq(state.name()));
 	}

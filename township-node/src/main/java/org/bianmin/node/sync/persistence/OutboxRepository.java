@@ -19,6 +19,9 @@ public interface OutboxRepository {
 	/** Outbox rows in a state, oldest first. */
 	List<OutboxEntry> inState(OutboxState state, int limit);
 
+	/** Outbox rows in a state behind a position, oldest first. */
+	List<OutboxEntry> inStateAfter(OutboxState state, long afterSeq, int limit);
+
 	/** Number of rows in a state. */
 	int count(OutboxState state);
 
