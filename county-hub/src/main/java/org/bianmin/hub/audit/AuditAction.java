@@ -37,6 +37,12 @@ public enum AuditAction {
 	PASSWORD_RESET,
 
 	/** A staff member's A/B post backup was named or cleared. */
-	AB_POST_CHANGED
+	AB_POST_CHANGED,
+
+	/**
+	 * A refused event kept at the hub (a sync incident) was resolved: accepted, kept the
+	 * hub's record, or discarded.
+	 */
+	SYNC_INCIDENT_RESOLVED
 
 }

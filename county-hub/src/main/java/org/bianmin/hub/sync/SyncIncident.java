@@ -9,6 +9,7 @@ import org.bianmin.model.cases.EventId;
 import org.bianmin.model.cases.RuleViolation;
 import org.bianmin.model.node.NodeCode;
 import org.bianmin.model.sync.AckStatus;
+import org.bianmin.model.sync.ResolutionChoice;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,11 +28,16 @@ import org.jspecify.annotations.Nullable;
  * @param timesReceived how often it arrived
  * @param resolvedAt when a person resolved it, if they did
  * @param resolvedBy who resolved it
- * @param resolution what they did about it
+ * @param resolution why, in their words
+ * @param choice what they decided (docs/sync-protocol.md 5.4)
+ * @param resolvedByName their name as it was then
+ * @param acceptedAs for ACCEPT_NODE, the SYNC_RESOLVED event that recorded the change
+ * again
  */
 public record SyncIncident(UUID id, EventId eventId, NodeCode node, @Nullable CaseId caseId, @Nullable Integer sequence,
 		AckStatus status, RuleViolation reason, String content, Instant firstReceivedAt, Instant lastReceivedAt,
-		int timesReceived, @Nullable Instant resolvedAt, @Nullable String resolvedBy, @Nullable String resolution) {
+		int timesReceived, @Nullable Instant resolvedAt, @Nullable String resolvedBy, @Nullable String resolution,
+		@Nullable ResolutionChoice choice, @Nullable String resolvedByName, @Nullable EventId acceptedAs) {
 
 	public SyncIncident {
 		Objects.requireNonNull(id, "id");

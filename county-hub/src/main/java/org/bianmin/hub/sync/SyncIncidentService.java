@@ -37,6 +37,17 @@ public class SyncIncidentService {
 		return this.incidents.count(unresolvedOnly);
 	}
 
+	/** A page of the incidents that match, the most recently received first. */
+	@Transactional(readOnly = true)
+	public List<SyncIncident> incidents(IncidentFilter filter, int offset, int limit) {
+		return this.incidents.page(filter, offset, limit);
+	}
+
+	@Transactional(readOnly = true)
+	public long count(IncidentFilter filter) {
+		return this.incidents.count(filter);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<SyncIncident> find(UUID id) {
 		return this.incidents.find(id);

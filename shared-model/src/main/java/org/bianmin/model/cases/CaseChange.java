@@ -41,7 +41,8 @@ import org.jspecify.annotations.Nullable;
 		@JsonSubTypes.Type(value = CaseChange.FollowUpOpened.class, name = "FOLLOW_UP_OPENED"),
 		@JsonSubTypes.Type(value = CaseChange.FollowUpClosed.class, name = "FOLLOW_UP_CLOSED"),
 		@JsonSubTypes.Type(value = CaseChange.Terminated.class, name = "TERMINATED"),
-		@JsonSubTypes.Type(value = CaseChange.MaterialScanned.class, name = "MATERIAL_SCANNED") })
+		@JsonSubTypes.Type(value = CaseChange.MaterialScanned.class, name = "MATERIAL_SCANNED"),
+		@JsonSubTypes.Type(value = CaseChange.SyncResolved.class, name = "SYNC_RESOLVED") })
 public sealed interface CaseChange {
 
 	CaseEventType type();
@@ -327,6 +328,38 @@ public sealed interface CaseChange {
 		@Override
 		public CaseEventType type() {
 			return CaseEventType.MATERIAL_SCANNED;
+		}
+
+	}
+
+	/**
+	 * A person at the county hub accepted an event the hub had refused (a sync incident,
+	 * docs/sync-protocol.md 5.4): the node's change is recorded again, now, by the case's
+	 * current owner, as this new event. The refused event itself stays as it was received
+	 * (events are immutable); this event names it. The fold applies {@code accepted} by
+	 * the same rules as if the original actor had done it now at the recording node, so a
+	 * change the case rules no longer allow cannot be accepted.
+	 *
+	 * @param refusedEvent the id of the event the hub refused and kept
+	 * @param sentBy the node that recorded and pushed it
+	 * @param originalActor who made the change at that node
+	 * @param reason why the county accepted it, for the timeline
+	 * @param accepted the node's change, as it was in the refused event
+	 */
+	record SyncResolved(EventId refusedEvent, NodeCode sentBy, Actor originalActor, String reason,
+			CaseChange accepted) implements CaseChange {
+
+		public SyncResolved {
+			Objects.requireNonNull(refusedEvent, "refusedEvent");
+			Objects.requireNonNull(sentBy, "sentBy");
+			Objects.requireNonNull(originalActor, "originalActor");
+			reason = TextRules.required(reason, 500, "reason");
+			Objects.requireNonNull(accepted, "accepted");
+		}
+
+		@Override
+		public CaseEventType type() {
+			return CaseEventType.SYNC_RESOLVED;
 		}
 
 	}

@@ -108,4 +108,15 @@ public sealed interface CaseCommand {
 			String fileName) implements CaseCommand {
 	}
 
+	/**
+	 * Accept, at the county hub, an event the hub refused from a node (a sync incident):
+	 * its change is recorded again now as a {@link CaseChange.SyncResolved} event, if the
+	 * hub owns the case and the rules allow the change now.
+	 *
+	 * @param refused the refused event as the node sent it
+	 * @param reason why the county accepts it
+	 */
+	record AcceptRefusedEvent(CaseEvent refused, String reason) implements CaseCommand {
+	}
+
 }

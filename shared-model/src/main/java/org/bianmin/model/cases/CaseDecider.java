@@ -126,6 +126,17 @@ public final class CaseDecider {
 			case CaseCommand.CloseFollowUp close -> List.of(new CaseChange.FollowUpClosed(close.response()));
 			case CaseCommand.AttachScan scan -> List.of(new CaseChange.MaterialScanned(scan.material(), scan.sha256(),
 					scan.mediaType(), scan.size(), scan.fileName()));
+			case CaseCommand.AcceptRefusedEvent accept -> {
+				// only the county resolves sync incidents; the owner check above already
+				// refused it unless the hub owns the case now
+				requireLevel(place, NodeLevel.COUNTY);
+				CaseEvent refused = accept.refused();
+				if (!refused.caseId().equals(current.id())) {
+					throw broken("case.rule.invalidInput", "the refused event belongs to another case");
+				}
+				yield List.of(new CaseChange.SyncResolved(refused.id(), refused.node(), refused.actor(),
+						accept.reason(), refused.change()));
+			}
 			case CaseCommand.TerminateOverdue terminate -> {
 				LocalDate today = context.today();
 				List<String> overdue = current.outstandingDeferrals()

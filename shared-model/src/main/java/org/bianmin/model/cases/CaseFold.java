@@ -75,6 +75,9 @@ final class CaseFold {
 		if (!current.isOwnedBy(event.node())) {
 			throw rejected(Reason.NOT_OWNER, "case.rule.notOwner", event.node(), current.owner());
 		}
+		if (event.change() instanceof CaseChange.SyncResolved resolved) {
+			return syncResolved(current, event, resolved);
+		}
 		Next next = new Next(current, event);
 		switch (event.change()) {
 			case CaseChange.Filed filed -> throw rejected(Reason.OUT_OF_SEQUENCE, "case.rule.alreadyFiled");
@@ -96,6 +99,7 @@ final class CaseFold {
 			case CaseChange.FollowUpClosed closed -> followUpClosed(next, closed);
 			case CaseChange.Terminated terminated -> terminated(next, terminated);
 			case CaseChange.MaterialScanned scanned -> materialScanned(next, scanned);
+			case CaseChange.SyncResolved resolved -> throw new IllegalStateException("applied above");
 		}
 		return next.build();
 	}
@@ -336,6 +340,23 @@ final class CaseFold {
 					next.current.status());
 		}
 		requireMaterial(next.item(), scanned.material());
+	}
+
+	/**
+	 * A refused event accepted at the hub: only county supervisors and administrators
+	 * resolve sync incidents, and the carried change is applied as the original actor's,
+	 * recorded now by this event's node (which the owner check above made sure owns the
+	 * case), so every rule of that change holds as if it were made today.
+	 */
+	private static Case syncResolved(Case current, CaseEvent event, CaseChange.SyncResolved resolved) {
+		requireRole(event, EnumSet.of(Role.SUPERVISOR, Role.ADMIN));
+		CaseChange accepted = resolved.accepted();
+		if (accepted instanceof CaseChange.Filed || accepted instanceof CaseChange.SyncResolved) {
+			throw rejected(Reason.BREAKS_RULE, "case.rule.syncResolvedCannotCarry", accepted.type());
+		}
+		CaseEvent carried = new CaseEvent(event.id(), event.caseId(), event.sequence(), event.node(),
+				resolved.originalActor(), event.recordedAt(), event.schemaVersion(), accepted);
+		return apply(current, carried);
 	}
 
 	private static void checkMaterials(ItemTerms item, Map<String, MaterialState> materials) {

@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.bianmin.model.node.NodeLevel;
 import org.bianmin.model.staff.Role;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.bianmin.model.cases.CaseFixtures.AGENT;
 import static org.bianmin.model.cases.CaseFixtures.AT_HUB;
 import static org.bianmin.model.cases.CaseFixtures.AT_TOWNSHIP;
@@ -303,6 +305,92 @@ class CaseLifecycleTest {
 
 		assertThat(rated.followUp()).isNull();
 		assertThat(rated.owner()).isEqualTo(TOWNSHIP);
+	}
+
+	@Test
+	void a_supervisor_at_the_hub_accepts_a_refused_township_scan_as_a_new_event_of_the_hub() {
+		Case forwarded = forwardedCountyCase();
+		// the township scanned a material after forwarding, before it had synced: refused
+		// NOT_OWNER at the hub
+		CaseEvent late = refusedAtHub(forwarded, new CaseChange.MaterialScanned(PENSION.materials().getFirst().name(),
+				"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "image/jpeg", 734003, "扫描件.jpg"));
+
+		CommandResult result = this.desk.decide(forwarded, new CaseCommand.AcceptRefusedEvent(late, "扫描件内容无误，予以采用"),
+				SUPERVISOR, AT_HUB);
+
+		CommandResult.Done done = (CommandResult.Done) result;
+		CaseEvent recorded = done.events().getFirst();
+		assertThat(recorded.type()).isEqualTo(CaseEventType.SYNC_RESOLVED);
+		assertThat(recorded.node()).isEqualTo(HUB);
+		assertThat(recorded.actor()).isEqualTo(SUPERVISOR);
+		assertThat(recorded.id()).isNotEqualTo(late.id());
+		CaseChange.SyncResolved resolved = (CaseChange.SyncResolved) recorded.change();
+		assertThat(resolved.refusedEvent()).isEqualTo(late.id());
+		assertThat(resolved.sentBy()).isEqualTo(TOWNSHIP);
+		assertThat(resolved.originalActor()).isEqualTo(CLERK);
+		assertThat(resolved.accepted()).isEqualTo(late.change());
+		assertThat(done.after().version()).isEqualTo(forwarded.version() + 1);
+		assertThat(done.after().owner()).isEqualTo(HUB);
+		assertThat(done.after().status()).isEqualTo(CaseStatus.FORWARDED);
+	}
+
+	@Test
+	void a_refused_event_is_accepted_only_by_county_supervision_on_a_case_the_hub_owns_and_only_if_the_rules_allow_it_now() {
+		Case forwarded = forwardedCountyCase();
+		CaseEvent scan = refusedAtHub(forwarded, new CaseChange.MaterialScanned(PENSION.materials().getFirst().name(),
+				"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "image/jpeg", 734003, "扫描件.jpg"));
+		CaseCommand accept = new CaseCommand.AcceptRefusedEvent(scan, "核对无误");
+
+		assertDenied(this.desk.decide(forwarded, accept, REVIEWER, AT_HUB), "case.rule.roleMayNot");
+		assertDenied(this.desk.decide(forwarded, accept, SUPERVISOR, AT_TOWNSHIP), "case.rule.notOwner");
+		// an acceptance the case can no longer take: the rule of the carried change says
+		// why
+		CaseEvent lateAcceptance = refusedAtHub(forwarded, new CaseChange.Accepted(List.of()));
+		assertDenied(this.desk.decide(forwarded, new CaseCommand.AcceptRefusedEvent(lateAcceptance, "核对无误"), SUPERVISOR,
+				AT_HUB), "case.rule.illegalInStatus");
+		assertDenied(this.desk.decide(forwarded, new CaseCommand.AcceptRefusedEvent(scan, " "), SUPERVISOR, AT_HUB),
+				"case.rule.invalidInput");
+		// once the result went back to the township, the hub no longer owns the case
+		Case received = this.desk.done(forwarded, new CaseCommand.Receive(), REVIEWER, AT_HUB);
+		Case decided = this.desk.done(received, new CaseCommand.Decide(DecisionOutcome.APPROVED, List.of()), REVIEWER,
+				AT_HUB);
+		Case released = this.desk.done(decided, new CaseCommand.ReleaseResult(), REVIEWER, AT_HUB);
+		assertDenied(this.desk.decide(released, accept, SUPERVISOR, AT_HUB), "case.rule.notOwner");
+	}
+
+	@Test
+	void the_fold_refuses_a_sync_resolution_carrying_a_filing_or_made_by_a_clerk() {
+		Case forwarded = forwardedCountyCase();
+		Actor admin = Actor.of(new StaffRef("admin", "郑国栋"), Role.ADMIN);
+		CaseChange.SyncResolved carryingFiling = new CaseChange.SyncResolved(EventId.of(java.util.UUID.randomUUID()),
+				TOWNSHIP, CLERK, "误报",
+				new CaseChange.Filed(CaseFixtures.queryCode(), ItemTerms.of(PENSION, 1), CaseFixtures.applicant(),
+						Channel.WINDOW, NodeLevel.TOWNSHIP, null, null, all(PENSION, MaterialState.RECEIVED)));
+
+		assertThatThrownBy(() -> forwarded.apply(atHub(forwarded, admin, carryingFiling)))
+			.isInstanceOf(CaseEventRejectedException.class)
+			.hasMessageContaining("case.rule.syncResolvedCannotCarry");
+		CaseChange.SyncResolved scan = new CaseChange.SyncResolved(EventId.of(java.util.UUID.randomUUID()), TOWNSHIP,
+				CLERK, "核对无误", new CaseChange.ReviewStarted());
+		assertThatThrownBy(() -> forwarded.apply(atHub(forwarded, CLERK, scan)))
+			.isInstanceOf(CaseEventRejectedException.class)
+			.hasMessageContaining("case.rule.roleMayNot");
+	}
+
+	private Case forwardedCountyCase() {
+		Case accepted = this.desk.done(submittedAtWindow(PENSION, all(PENSION, MaterialState.RECEIVED)),
+				new CaseCommand.Accept(List.of()), CLERK, AT_TOWNSHIP);
+		return this.desk.done(accepted, new CaseCommand.Forward(), CLERK, AT_TOWNSHIP);
+	}
+
+	private static CaseEvent refusedAtHub(Case current, CaseChange change) {
+		return new CaseEvent(EventId.of(java.util.UUID.randomUUID()), current.id(), current.version() + 1, TOWNSHIP,
+				CLERK, CaseFixtures.MONDAY_MORNING, CaseEvent.SCHEMA_VERSION, change);
+	}
+
+	private static CaseEvent atHub(Case current, Actor actor, CaseChange change) {
+		return new CaseEvent(EventId.of(java.util.UUID.randomUUID()), current.id(), current.version() + 1, HUB, actor,
+				CaseFixtures.MONDAY_MORNING, CaseEvent.SCHEMA_VERSION, change);
 	}
 
 	@Test

@@ -93,7 +93,12 @@ class WireContractTest {
 		SyncedStaff clerk = new SyncedStaff(UUID.randomUUID(), "clerk", "周晓燕", "{bcrypt}$2a$10$abc", true,
 				CaseFixtures.TOWNSHIP, null, java.util.Set.of(Role.WINDOW_CLERK), 3);
 		PullPage page = new PullPage(SyncProtocol.VERSION, 10, 12, false, null,
-				List.of(new FeedEntry.CaseEvents(List.of(event)), new FeedEntry.StaffAccount(clerk)),
+				List.of(new FeedEntry.CaseEvents(List.of(event)), new FeedEntry.StaffAccount(clerk),
+						new FeedEntry.IncidentResolved(event.id(), ResolutionChoice.ACCEPT_NODE, "核对无误",
+								new StaffRef("supervisor", "钱丽华"), Instant.parse("2026-03-02T02:00:02Z"),
+								EventId.of(UUID.fromString("019c9a10-0000-7000-8000-00000000000b"))),
+						new FeedEntry.IncidentResolved(event.id(), ResolutionChoice.DISCARD, "误操作，作废",
+								new StaffRef("supervisor", "钱丽华"), Instant.parse("2026-03-02T02:00:02Z"), null)),
 				Instant.parse("2026-03-02T02:00:02Z"));
 		PullPage resync = new PullPage(SyncProtocol.VERSION, 99, 0, false, new Resync(Resync.Reason.CURSOR_AHEAD, 41),
 				List.of(), Instant.parse("2026-03-02T02:00:02Z"));
@@ -104,6 +109,8 @@ class WireContractTest {
 		assertThat(JSON.readValue(JSON.writeValueAsString(resync), PullPage.class)).isEqualTo(resync);
 		assertThat(JSON.readTree(JSON.writeValueAsString(page)).get("entries").get(1).get("kind").asString())
 			.isEqualTo("STAFF_ACCOUNT");
+		assertThat(JSON.readTree(JSON.writeValueAsString(page)).get("entries").get(2).get("kind").asString())
+			.isEqualTo("INCIDENT_RESOLVED");
 	}
 
 	private static CaseEvent event(int sequence, CaseChange change) {
@@ -133,7 +140,10 @@ class WireContractTest {
 				new CaseChange.FollowUpClosed("已回访并整改"), new CaseChange.Terminated(List.of("社会保障卡")),
 				new CaseChange.MaterialScanned("居民身份证",
 						"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "image/jpeg", 734003,
-						"身份证正面.jpg"));
+						"身份证正面.jpg"),
+				new CaseChange.SyncResolved(EventId.of(UUID.fromString("019c9a10-0000-7000-8000-00000000000a")),
+						CaseFixtures.TOWNSHIP, CaseFixtures.CLERK, "扫描件核对无误，予以采用",
+						new CaseChange.DeferredMaterialSupplied("社会保障卡")));
 	}
 
 }

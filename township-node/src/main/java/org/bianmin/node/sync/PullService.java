@@ -138,11 +138,14 @@ class PullService {
 
 		private final SyncStateRepository states;
 
+		private final OutboxRepository outbox;
+
 		private final Clock clock;
 
 		FeedApplier(CaseEventExchange cases, NodeCatalogService catalog, StaffAccountService staff,
 				AttachmentService attachments, SyncProblemRepository problems, SyncStateRepository states,
-				Clock clock) {
+				OutboxRepository outbox, Clock clock) {
+			this.outbox = outbox;
 			this.cases = cases;
 			this.catalog = catalog;
 			this.staff = staff;
@@ -159,6 +162,13 @@ class PullService {
 					case FeedEntry.CatalogPublished published ->
 						this.catalog.receive(published.catalog().toCatalogVersion());
 					case FeedEntry.StaffAccount account -> this.staff.receive(account.staff());
+					case FeedEntry.IncidentResolved resolved -> {
+						if (!this.outbox.markResolved(resolved)) {
+							// applied again (a rebuild), or an event this node no longer
+							// holds unsettled: nothing to change
+							log.debug("Resolution of event {} settles no outbox row", resolved.eventId());
+						}
+					}
 				}
 			}
 			SyncState state = this.states.get();

@@ -65,8 +65,9 @@ class SyncConfiguration {
 
 	@Bean
 	PullService.FeedApplier feedApplier(CaseEventExchange cases, NodeCatalogService catalog, StaffAccountService staff,
-			AttachmentService attachments, SyncProblemRepository problems, SyncStateRepository states, Clock clock) {
-		return new PullService.FeedApplier(cases, catalog, staff, attachments, problems, states, clock);
+			AttachmentService attachments, SyncProblemRepository problems, SyncStateRepository states,
+			OutboxRepository outbox, Clock clock) {
+		return new PullService.FeedApplier(cases, catalog, staff, attachments, problems, states, outbox, clock);
 	}
 
 	@Bean

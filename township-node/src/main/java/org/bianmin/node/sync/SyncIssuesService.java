@@ -30,6 +30,12 @@ public class SyncIssuesService {
 		this.clock = clock;
 	}
 
+	/** Refused events the county resolved, most recently resolved first. */
+	@Transactional(readOnly = true)
+	public List<ResolvedEvent> resolved(int offset, int limit) {
+		return this.outbox.resolved(offset, limit);
+	}
+
 	/** Events the hub refused, oldest first. */
 	@Transactional(readOnly = true)
 	public List<RejectedEvent> rejected(int offset, int limit) {

@@ -24,6 +24,7 @@ import org.bianmin.model.staff.Role;
 import org.bianmin.model.sync.AckStatus;
 import org.bianmin.model.sync.EventAck;
 import org.bianmin.model.sync.FeedEntry;
+import org.bianmin.model.sync.ResolutionChoice;
 import org.bianmin.model.sync.PullPage;
 import org.bianmin.model.sync.Resync;
 import org.bianmin.model.sync.PushBatch;
@@ -219,6 +220,40 @@ class SyncRunTest {
 		}
 		this.sync.runner.run(true);
 		assertThat(states(refusedCase)).containsOnly("SYNCED");
+	}
+
+	@Test
+	void a_resolution_pulled_from_the_hub_settles_the_refused_row_which_is_never_sent_again() {
+		Case refusedCase = this.window.submitted(CaseFixtures.RELIEF, "戊", WindowDesk.village());
+		this.hub.ackPolicy = (event) -> new EventAck(event.id(), AckStatus.CONFLICT,
+				RuleViolation.of("sync.rule.conflict", event.id().toString()));
+		this.sync.runner.run(true);
+		List<CaseEvent> events = this.commands.timeline(refusedCase.id());
+		CaseEvent first = events.getFirst();
+		// a person at the county discarded the first one; the other stays refused
+		long cursor = this.states.get().cursor();
+		page(cursor, cursor + 1, false,
+				new FeedEntry.IncidentResolved(first.id(), ResolutionChoice.DISCARD, "重复录入，作废",
+						new org.bianmin.model.cases.StaffRef("supervisor", "钱丽华"),
+						Instant.parse("2026-03-03T02:00:00Z"), null));
+		int pushesBefore = this.hub.requestsTo(SyncProtocol.PUSH_PATH).size();
+
+		assertThat(this.sync.runner.run(true)).isEqualTo(SyncRunner.Outcome.DONE);
+
+		assertThat(this.issues.rejected(0, 1000)).extracting(RejectedEvent::eventId)
+			.doesNotContain(first.id().value())
+			.contains(events.get(1).id().value());
+		assertThat(this.issues.resolved(0, 1000)).filteredOn((r) -> r.eventId().equals(first.id().value()))
+			.singleElement()
+			.satisfies((r) -> {
+				assertThat(r.choice()).isEqualTo(ResolutionChoice.DISCARD);
+				assertThat(r.reason()).isEqualTo("重复录入，作废");
+				assertThat(r.resolvedBy()).isEqualTo("钱丽华");
+				assertThat(r.status()).isEqualTo(AckStatus.CONFLICT);
+			});
+		assertThat(this.issues.resend(first.id().value())).isFalse();
+		assertThat(this.hub.requestsTo(SyncProtocol.PUSH_PATH)).hasSize(pushesBefore);
+		assertThat(this.states.get().cursor()).isEqualTo(cursor + 1);
 	}
 
 	@Test

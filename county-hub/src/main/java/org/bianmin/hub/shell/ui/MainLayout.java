@@ -124,6 +124,8 @@ class MainLayout extends AppLayout {
 					new SideNavItem(getTranslation("nav.ratings"), "supervision/ratings", VaadinIcon.STAR.create()));
 		}
 		if (user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.ADMIN)) {
+			navigation
+				.addItem(new SideNavItem(getTranslation("nav.sync-health"), "sync-health", VaadinIcon.HEART.create()));
 			navigation.addItem(new SideNavItem(getTranslation("nav.sync-incidents"), "sync-incidents",
 					VaadinIcon.WARNING.create()));
 		}

@@ -59,7 +59,11 @@ class SupervisionView extends VerticalLayout implements HasDynamicTitle {
 		addClassName("bianmin-county");
 		H2 title = new H2(getTranslation("supervision.title"));
 		title.setId("supervision-title");
-		add(title);
+		// linked by path: sync health is the sync feature's screen
+		com.vaadin.flow.component.html.Anchor syncHealth = new com.vaadin.flow.component.html.Anchor("sync-health",
+				getTranslation("supervision.sync-health"));
+		syncHealth.setId("sync-health-link");
+		add(title, syncHealth);
 		for (Grouping grouping : Grouping.values()) {
 			add(createOpenCases(grouping));
 		}

@@ -78,7 +78,7 @@ public class FeedAppender {
 	 * @param fromSequence the first event of the range
 	 * @param toSequence the last event of the range
 	 * @param own whether the range holds only the node's own events
-	 * @param ref the catalog version or the account id
+	 * @param ref the catalog version, the account id or the incident id
 	 */
 	public record Pending(NodeCode node, FeedRepository.Kind kind, @Nullable CaseId caseId,
 			@Nullable Integer fromSequence, @Nullable Integer toSequence, boolean own, @Nullable String ref) {
@@ -90,6 +90,12 @@ public class FeedAppender {
 		static Pending catalog(NodeCode node, int version) {
 			return new Pending(node, FeedRepository.Kind.CATALOG_PUBLISHED, null, null, null, false,
 					Integer.toString(version));
+		}
+
+		/** A resolved incident, to the node that sent the refused event. */
+		public static Pending incidentResolved(NodeCode node, java.util.UUID incident) {
+			return new Pending(node, FeedRepository.Kind.INCIDENT_RESOLVED, null, null, null, false,
+					incident.toString());
 		}
 
 		static Pending staff(NodeCode node, java.util.UUID account) {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.bianmin.hub.sync.auth.VerifiedRequest;
+import org.bianmin.model.sync.FeedEntry;
 import org.bianmin.model.sync.SyncProtocol;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -75,6 +76,23 @@ class FeedController {
 				generator.writeStringProperty("kind", "STAFF_ACCOUNT");
 				generator.writeName("staff");
 				generator.writePOJO(staff.staff());
+			}
+			case FeedPage.Resolution resolution -> {
+				FeedEntry.IncidentResolved resolved = resolution.resolution();
+				generator.writeStringProperty("kind", "INCIDENT_RESOLVED");
+				generator.writeStringProperty("eventId", resolved.eventId().toString());
+				generator.writeStringProperty("choice", resolved.choice().name());
+				generator.writeStringProperty("reason", resolved.reason());
+				generator.writeName("resolvedBy");
+				generator.writePOJO(resolved.resolvedBy());
+				generator.writeStringProperty("resolvedAt", resolved.resolvedAt().toString());
+				generator.writeName("acceptedAs");
+				if (resolved.acceptedAs() == null) {
+					generator.writeNull();
+				}
+				else {
+					generator.writeString(resolved.acceptedAs().toString());
+				}
 			}
 		}
 		generator.writeEndObject();

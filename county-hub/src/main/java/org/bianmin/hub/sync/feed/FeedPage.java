@@ -3,6 +3,7 @@ package org.bianmin.hub.sync.feed;
 import java.util.List;
 
 import org.bianmin.model.sync.Resync;
+import org.bianmin.model.sync.FeedEntry;
 import org.bianmin.model.sync.SyncedStaff;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +31,10 @@ record FeedPage(long cursor, long nextCursor, boolean more, @Nullable Resync res
 	}
 
 	record Staff(SyncedStaff staff) implements Content {
+	}
+
+	/** A resolved incident of the node. */
+	record Resolution(FeedEntry.IncidentResolved resolution) implements Content {
 	}
 
 }

@@ -14,6 +14,7 @@ import org.bianmin.hub.cases.StoredEventJson;
 import org.bianmin.hub.catalog.CatalogService;
 import org.bianmin.hub.staff.StaffAccountService;
 import org.bianmin.hub.sync.persistence.FeedRepository;
+import org.bianmin.hub.sync.persistence.IncidentRepository;
 import org.bianmin.model.catalog.CatalogDocument;
 import org.bianmin.model.cases.CaseId;
 import org.bianmin.model.node.NodeCode;
@@ -42,11 +43,14 @@ class FeedReader {
 
 	private final JsonMapper json;
 
+	private final IncidentRepository incidents;
+
 	private final Map<Integer, String> catalogDocuments = new ConcurrentHashMap<>();
 
 	FeedReader(FeedRepository feeds, CaseEventStore events, CatalogService catalogs, StaffAccountService staff,
-			JsonMapper json) {
+			JsonMapper json, IncidentRepository incidents) {
 		this.feeds = feeds;
+		this.incidents = incidents;
 		this.events = events;
 		this.catalogs = catalogs;
 		this.staff = staff;
@@ -82,7 +86,7 @@ class FeedReader {
 			switch (entry.kind()) {
 				case CASE_EVENTS -> cases.add(java.util.Objects.requireNonNull(entry.caseId()));
 				case STAFF_ACCOUNT -> accounts.add(UUID.fromString(java.util.Objects.requireNonNull(entry.ref())));
-				case CATALOG_PUBLISHED -> {
+				case CATALOG_PUBLISHED, INCIDENT_RESOLVED -> {
 				}
 			}
 		}
@@ -110,6 +114,9 @@ class FeedReader {
 				}
 				case CATALOG_PUBLISHED -> catalog(Integer.parseInt(java.util.Objects.requireNonNull(entry.ref())))
 					.ifPresent((document) -> contents.add(new FeedPage.Catalog(document)));
+				case INCIDENT_RESOLVED ->
+					this.incidents.resolution(UUID.fromString(java.util.Objects.requireNonNull(entry.ref())))
+						.ifPresent((resolved) -> contents.add(new FeedPage.Resolution(resolved)));
 				case STAFF_ACCOUNT -> {
 					SyncedStaff account = accountsById
 						.get(UUID.fromString(java.util.Objects.requireNonNull(entry.ref())));

@@ -49,7 +49,7 @@ public interface FeedRepository {
 	 *
 	 * @param node whose feed
 	 * @param seq the position
-	 * @param kind CASE_EVENTS, CATALOG_PUBLISHED or STAFF_ACCOUNT
+	 * @param kind CASE_EVENTS, CATALOG_PUBLISHED, STAFF_ACCOUNT or INCIDENT_RESOLVED
 	 * @param caseId the case of CASE_EVENTS
 	 * @param fromSequence the first event of the range
 	 * @param toSequence the last event of the range
@@ -63,7 +63,7 @@ public interface FeedRepository {
 
 	enum Kind {
 
-		CASE_EVENTS, CATALOG_PUBLISHED, STAFF_ACCOUNT
+		CASE_EVENTS, CATALOG_PUBLISHED, STAFF_ACCOUNT, INCIDENT_RESOLVED
 
 	}
 

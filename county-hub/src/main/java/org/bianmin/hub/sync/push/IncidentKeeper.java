@@ -57,7 +57,7 @@ class IncidentKeeper {
 			}
 			var incident = new SyncIncident(UUID.randomUUID(), one.event().id(), node, caseId(one.event()),
 					sequence(one.event()), ack.status(), Objects.requireNonNull(ack.reason()), one.event().json(), now,
-					now, 1, null, null, null);
+					now, 1, null, null, null, null, null, null);
 			this.incidents.insert(incident,
 					RequestSignature.sha256Hex(one.event().json().getBytes(StandardCharsets.UTF_8)));
 			kept.add(incident);

@@ -25,7 +25,7 @@ class MainLayoutTest extends HubBrowserlessTest {
 		assertThat(find(Span.class).id("current-roles").getText()).isEqualTo("系统管理员");
 		assertThat(find(Span.class).id("node-badge").getText()).isEqualTo("云岭县政务服务中心 · 县");
 		assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-			.containsExactly("首页", "事项目录", "编辑事项目录", "节假日安排", "人员账号", "操作日志", "办件查询", "同步异常", "节点管理");
+			.containsExactly("首页", "事项目录", "编辑事项目录", "节假日安排", "人员账号", "操作日志", "办件查询", "同步监控", "同步异常", "节点管理");
 		assertThat(find(Button.class).id("logout").getText()).isEqualTo("退出");
 	}
 
@@ -67,7 +67,8 @@ class MainLayoutTest extends HubBrowserlessTest {
 		assertThat(find(Span.class).id("node-badge").getText()).isEqualTo("云岭县政务服务中心 · County");
 		assertThat(find(Span.class).id("current-roles").getText()).isEqualTo("Supervisor");
 		assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-			.containsExactly("Home", "Item catalog", "Case search", "Supervision", "Ratings", "Sync incidents");
+			.containsExactly("Home", "Item catalog", "Case search", "Supervision", "Ratings", "Sync health",
+					"Sync incidents");
 	}
 
 	/**

@@ -9,7 +9,11 @@ import java.util.UUID;
 
 import org.bianmin.model.cases.CaseEvent;
 import org.bianmin.model.cases.RuleViolation;
+import org.bianmin.model.cases.EventId;
 import org.bianmin.model.sync.AckStatus;
+import org.bianmin.model.sync.FeedEntry;
+import org.bianmin.model.sync.ResolutionChoice;
+import org.bianmin.node.sync.ResolvedEvent;
 import org.bianmin.node.sync.RejectedEvent;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -124,6 +128,38 @@ class JooqOutboxRepository implements OutboxRepository {
 			.set(OUTBOX.RESENT_AT, at(at))
 			.where(OUTBOX.EVENT_ID.eq(eventId).and(OUTBOX.STATE.eq(OutboxState.REJECTED.name())))
 			.execute() == 1;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean markResolved(FeedEntry.IncidentResolved resolution) {
+		EventId acceptedAs = resolution.acceptedAs();
+		return this.dsl.update(OUTBOX)
+			.set(OUTBOX.STATE, OutboxState.RESOLVED.name())
+			.set(OUTBOX.RESOLUTION_CHOICE, resolution.choice().name())
+			.set(OUTBOX.RESOLUTION_REASON, truncate(resolution.reason()))
+			.set(OUTBOX.RESOLVED_BY, resolution.resolvedBy().name())
+			.set(OUTBOX.RESOLVED_AT, at(resolution.resolvedAt()))
+			.set(OUTBOX.ACCEPTED_AS, (acceptedAs == null) ? null : acceptedAs.value())
+			.where(OUTBOX.EVENT_ID.eq(resolution.eventId().value())
+				.and(OUTBOX.STATE.in(OutboxState.REJECTED.name(), OutboxState.PENDING.name())))
+			.execute() == 1;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ResolvedEvent> resolved(int offset, int limit) {
+		return this.dsl
+			.select(OUTBOX.SEQ, OUTBOX.EVENT_ID, OUTBOX.CASE_ID, OUTBOX.ACK_STATUS, OUTBOX.RESOLUTION_CHOICE,
+					OUTBOX.RESOLUTION_REASON, OUTBOX.RESOLVED_BY, OUTBOX.RESOLVED_AT)
+			.from(OUTBOX)
+			.where(OUTBOX.STATE.eq(OutboxState.RESOLVED.name()))
+			.orderBy(OUTBOX.RESOLVED_AT.desc(), OUTBOX.SEQ)
+			.offset(offset)
+			.limit(limit)
+			.fetch((r) -> new ResolvedEvent(r.value1(), r.value2(), r.value3(),
+					(r.value4() == null) ? null : AckStatus.valueOf(r.value4()), ResolutionChoice.valueOf(r.value5()),
+					r.value6(), r.value7(), r.value8().toInstant()));
 	}
 
 	@Override

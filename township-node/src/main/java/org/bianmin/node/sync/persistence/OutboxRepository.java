@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.bianmin.model.cases.CaseEvent;
 import org.bianmin.model.cases.RuleViolation;
 import org.bianmin.model.sync.AckStatus;
+import org.bianmin.model.sync.FeedEntry;
+import org.bianmin.node.sync.ResolvedEvent;
 import org.bianmin.node.sync.RejectedEvent;
 
 /** The outbox of events waiting to be pushed to the hub. Writes need a transaction. */
@@ -39,6 +41,18 @@ public interface OutboxRepository {
 	 * @return whether the row was REJECTED
 	 */
 	boolean resend(UUID eventId, Instant at);
+
+	/**
+	 * The county resolved a refused event: its REJECTED row (or PENDING, if a person sent
+	 * it again meanwhile: the county has decided, so it is not sent) becomes RESOLVED
+	 * with the resolution.
+	 * @return whether a row was settled (false if the node holds no such unsettled row,
+	 * e.g. the entry is applied a second time)
+	 */
+	boolean markResolved(FeedEntry.IncidentResolved resolution);
+
+	/** RESOLVED rows, most recently resolved first. */
+	List<ResolvedEvent> resolved(int offset, int limit);
 
 	/** Every SYNCED row becomes PENDING again (resync CURSOR_AHEAD). */
 	int requeueSynced();

@@ -13,6 +13,12 @@ public enum OutboxState {
 	SYNCED,
 
 	/** Refused by the hub; shown to staff, never retried by itself. */
-	REJECTED
+	REJECTED,
+
+	/**
+	 * Refused, then resolved by a person at the county (docs/sync-protocol.md 5.4): off
+	 * the problem list, never sent again, with the county's choice and reason kept.
+	 */
+	RESOLVED
 
 }

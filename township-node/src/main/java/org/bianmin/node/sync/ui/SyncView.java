@@ -22,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import org.bianmin.model.cases.RuleViolation;
 import org.bianmin.node.identity.NodeIdentity;
 import org.bianmin.node.sync.RejectedEvent;
+import org.bianmin.node.sync.ResolvedEvent;
 import org.bianmin.node.sync.SyncIssuesService;
 import org.bianmin.node.sync.SyncProblem;
 import org.bianmin.node.sync.SyncRunner;
@@ -59,6 +60,8 @@ class SyncView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Paragraph problemsEmpty = new Paragraph();
 
+	private final Grid<ResolvedEvent> resolved = new Grid<>();
+
 	private @Nullable Registration polling;
 
 	SyncView(SyncStatusService status, SyncIssuesService issues, SyncRunner runner, NodeIdentity node) {
@@ -71,6 +74,7 @@ class SyncView extends VerticalLayout implements HasDynamicTitle {
 		this.details.setId("sync-details");
 		add(title, createSyncNow(), this.details, new H3(getTranslation("sync.page.rejected.title")),
 				new Paragraph(getTranslation("sync.page.rejected.help")), createRejected(),
+				new H3(getTranslation("sync.page.resolved.title")), createResolved(),
 				new H3(getTranslation("sync.page.problems.title")), createProblems());
 		refresh();
 	}
@@ -94,6 +98,26 @@ class SyncView extends VerticalLayout implements HasDynamicTitle {
 		}
 		this.runner.requestNow();
 		Notification.show(getTranslation("sync.page.started"));
+	}
+
+	// refused events the county resolved: how, by whom and why; never sent again
+	private Grid<ResolvedEvent> createResolved() {
+		this.resolved.setId("sync-resolved");
+		this.resolved.addColumn((row) -> row.caseId().toString())
+			.setHeader(getTranslation("sync.page.rejected.case"))
+			.setAutoWidth(true);
+		this.resolved.addColumn((row) -> getTranslation("sync.resolution." + row.choice().name()))
+			.setHeader(getTranslation("sync.page.resolved.choice"))
+			.setAutoWidth(true);
+		this.resolved.addColumn(ResolvedEvent::reason).setHeader(getTranslation("sync.page.resolved.reason"));
+		this.resolved.addColumn(ResolvedEvent::resolvedBy)
+			.setHeader(getTranslation("sync.page.resolved.by"))
+			.setAutoWidth(true);
+		this.resolved.addColumn((row) -> SyncTexts.when(row.resolvedAt()))
+			.setHeader(getTranslation("sync.page.rejected.at"))
+			.setAutoWidth(true);
+		this.resolved.setAllRowsVisible(true);
+		return this.resolved;
 	}
 
 	private Div createRejected() {
@@ -176,6 +200,9 @@ class SyncView extends VerticalLayout implements HasDynamicTitle {
 		this.rejected.setItems(refused);
 		this.rejected.setVisible(!refused.isEmpty());
 		this.rejectedEmpty.setVisible(refused.isEmpty());
+		List<ResolvedEvent> settled = this.issues.resolved(0, LIST_LIMIT);
+		this.resolved.setItems(settled);
+		this.resolved.setVisible(!settled.isEmpty());
 		List<SyncProblem> found = this.issues.problems(LIST_LIMIT);
 		this.problems.setItems(found);
 		this.problems.setVisible(!found.isEmpty());
