@@ -113,12 +113,23 @@ public final class AppProcess implements AutoCloseable {
 		this.starts++;
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		// a shorter start matters more here than the last bit of speed
-		command.add("-XX:TieredStopAtLevel=1");
+		// a shorter start matters more to the trials than the last bit of speed; the
+		// benchmarks measure with the JVM's defaults (-Dsystest.c1-only=false), as
+		// java -jar runs in production
+		if (Boolean.parseBoolean(System.getProperty("systest.c1-only", "true"))) {
+			command.add("-XX:TieredStopAtLevel=1");
+		}
 		command.add("-Xss512k");
 		command.add("-Dfile.encoding=UTF-8");
 		command.add("-D" + ParentWatch.STDIN_OWNED_BY_APP + "=" + this.launch.stdinOwnedByApp());
 		command.addAll(this.launch.jvmOptions());
+		// extra options for every app JVM, e.g. a flight recording in a benchmark run
+		String extra = System.getProperty("systest.jvm-options", "").replace("{name}", name());
+		for (String option : extra.trim().split("\\s+")) {
+			if (!option.isEmpty()) {
+				command.add(option);
+			}
+		}
 		command.add("-cp");
 		command.add(SystemTestFiles.launcherClasses() + java.io.File.pathSeparator + this.launch.jar());
 		command.add(ParentWatch.class.getName());

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param enabled whether the scheduled job runs (tests switch it off; "立即同步" still works)
  * @param interval time between scheduled runs (default 5 minutes)
- * @param batchSize events per push batch (default 500, at most 1,000)
+ * @param batchSize events per push batch (default and at most 1,000)
  * @param pageSize feed positions asked per pull (default 200, at most 1,000)
  * @param chunkSize bytes per attachment chunk (default 256 KiB, at most 1 MiB)
  * @param clockSkewBound how far the node's clock may be from the hub's before it is
@@ -30,7 +30,7 @@ public record SyncSettings(Boolean enabled, Duration interval, Integer batchSize
 	public SyncSettings {
 		enabled = (enabled != null) ? enabled : Boolean.TRUE;
 		interval = positive(interval, Duration.ofMinutes(5), "interval");
-		batchSize = within(batchSize, 500, SyncProtocol.MAX_BATCH_EVENTS, "batch-size");
+		batchSize = within(batchSize, SyncProtocol.MAX_BATCH_EVENTS, SyncProtocol.MAX_BATCH_EVENTS, "batch-size");
 		pageSize = within(pageSize, 200, SyncProtocol.MAX_FEED_LIMIT, "page-size");
 		chunkSize = within(chunkSize, 256 * 1024, SyncProtocol.MAX_CHUNK_BYTES, "chunk-size");
 		clockSkewBound = positive(clockSkewBound, Duration.ofMinutes(2), "clock-skew-bound");

@@ -27,6 +27,7 @@ import org.bianmin.model.sync.FeedEntry;
 import org.bianmin.model.sync.ResolutionChoice;
 import org.bianmin.model.sync.PullPage;
 import org.bianmin.model.sync.Resync;
+import org.bianmin.model.sync.PushBatch;
 import org.bianmin.model.sync.SyncProtocol;
 import org.bianmin.model.sync.SyncedStaff;
 import org.bianmin.node.TownshipNodeTest;
@@ -162,6 +163,44 @@ class SyncRunTest {
 		});
 		// every push batch of the run was signed and compressed; the hub checked each
 		assertThat(this.hub.requestsTo(SyncProtocol.PUSH_PATH)).allMatch(FakeHub.Received::gzip);
+	}
+
+	@Test
+	void batches_read_ahead_go_out_in_outbox_order_and_a_refusal_in_one_does_not_hold_back_the_next() {
+		SyncHarness smallBatches = new SyncHarness(this.hub, this.hub.connection(), this.node, this.json, this.states,
+				this.outbox, this.exchange, this.attachmentRows, this.storage, this.catalog, this.applier,
+				this.transactionManager, this.clock, 3, 256 * 1024);
+		List<Case> cases = new java.util.ArrayList<>();
+		for (String name : List.of("赵", "钱", "孙", "李", "周")) {
+			cases.add(this.window.submitted(CaseFixtures.RELIEF, name, WindowDesk.village()));
+		}
+		Case refusedCase = cases.get(1);
+		this.hub.ackPolicy = (event) -> event.caseId().equals(refusedCase.id())
+				? new EventAck(event.id(), AckStatus.QUARANTINED, RuleViolation.of("sync.rule.blockedBehind", 1))
+				: new EventAck(event.id(), AckStatus.STORED, null);
+		List<Long> pending = this.dsl.select(OUTBOX.SEQ)
+			.from(OUTBOX)
+			.where(OUTBOX.STATE.eq("PENDING"))
+			.orderBy(OUTBOX.SEQ)
+			.fetch(org.jooq.Record1::value1);
+
+		assertThat(smallBatches.runner.run(true)).isEqualTo(SyncRunner.Outcome.DONE);
+
+		List<PushBatch> batches = this.hub.requestsTo(SyncProtocol.PUSH_PATH)
+			.stream()
+			.map((request) -> this.json.readValue(request.body(), PushBatch.class))
+			.toList();
+		assertThat(batches).allSatisfy((batch) -> assertThat(batch.events()).hasSizeLessThanOrEqualTo(3));
+		// every PENDING row once, in outbox order, across the batches
+		assertThat(batches.stream().map(PushBatch::lastOutboxSeq).toList()).isSorted().doesNotHaveDuplicates();
+		assertThat(batches.stream().mapToInt((batch) -> batch.events().size()).sum()).isEqualTo(pending.size());
+		assertThat(this.outbox.count(OutboxState.PENDING)).isZero();
+		assertThat(states(refusedCase)).containsOnly("REJECTED");
+		for (Case stored : cases) {
+			if (stored != refusedCase) {
+				assertThat(states(stored)).containsOnly("SYNCED");
+			}
+		}
 	}
 
 	@Test

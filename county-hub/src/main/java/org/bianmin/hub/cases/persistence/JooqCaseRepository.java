@@ -58,8 +58,7 @@ class JooqCaseRepository implements CaseRepository {
 
 	private final ApplicationEventPublisher events;
 
-	// rows per insert statement: 10 columns each stays far below PostgreSQL's 65,535 bind
-	// values
+	// events per JDBC batch of the event insert: a bounded batch per round trip
 	private static final int INSERT_ROWS = 1000;
 
 	JooqCaseRepository(DSLContext dsl, JsonMapper json, Clock clock, TimeLimitClock timeLimitClock,
@@ -102,20 +101,19 @@ class JooqCaseRepository implements CaseRepository {
 		for (int from = 0; from < all.size(); from += INSERT_ROWS) {
 			insertEvents(all.subList(from, Math.min(all.size(), from + INSERT_ROWS)), json, receivedAt);
 		}
-		List<Query> created = new ArrayList<>();
-		List<Query> updates = new ArrayList<>();
+		List<Map<Field<?>, @Nullable Object>> created = new ArrayList<>();
+		List<Map<Field<?>, @Nullable Object>> updates = new ArrayList<>();
 		for (CaseEventsStored.StoredCase append : appends) {
 			int previousVersion = append.events().getFirst().sequence() - 1;
 			if (previousVersion == 0) {
-				created.add(insertProjection(append.after(), receivedAt));
+				created.add(insertedColumns(append.after(), receivedAt));
 			}
 			else {
-				updates.add(updateProjection(append.after(), previousVersion));
+				updates.add(updatedColumns(append.after(), previousVersion));
 			}
 		}
-		execute(created);
-		int[] counts = execute(updates);
-		for (int count : counts) {
+		executeInserts(created);
+		for (int count : executeUpdates(updates)) {
 			if (count == 0) {
 				throw new OptimisticLockingFailureException("a case changed since the version its new events follow");
 			}
@@ -124,28 +122,86 @@ class JooqCaseRepository implements CaseRepository {
 		this.events.publishEvent(new CaseEventsStored(appends));
 	}
 
-	// one round trip for a pushed batch's projections
-	private int[] execute(List<Query> queries) {
-		if (queries.isEmpty()) {
-			return new int[0];
+	// A pushed batch's projections as one prepared statement bound once per case (a JDBC
+	// batch): jOOQ renders the SQL once and the database parses it once, where a batch
+	// of separate statements rendered and parsed every case's SQL with its values
+	// inlined.
+	private void executeInserts(List<Map<Field<?>, @Nullable Object>> rows) {
+		if (rows.isEmpty()) {
+			return;
 		}
-		if (queries.size() == 1) {
-			return new int[] { queries.getFirst().execute() };
-		}
-		return this.dsl.batch(queries).execute();
+		Query template = this.dsl.insertInto(CASES).set(rows.getFirst());
+		bindEach(template, rows);
 	}
 
+	private int[] executeUpdates(List<Map<Field<?>, @Nullable Object>> rows) {
+		if (rows.isEmpty()) {
+			return new int[0];
+		}
+		Map<Field<?>, @Nullable Object> first = rows.getFirst();
+		Map<Field<?>, Object> set = new LinkedHashMap<>();
+		for (Map.Entry<Field<?>, @Nullable Object> column : first.entrySet()) {
+			if (column.getKey() == CASES.DEPARTMENT || column.getKey() == CASES.TOWNSHIP_NODE) {
+				// what cannot be told from this batch (no catalog yet, a village case not
+				// yet handed on) stays as it was
+				set.put(column.getKey(), coalesce(column.getKey(), column.getValue()));
+			}
+			else if (column.getKey() != PREVIOUS_VERSION && column.getKey() != CASES.ID) {
+				set.put(column.getKey(), DSL.val(column.getValue(), column.getKey()));
+			}
+		}
+		Query template = this.dsl.update(CASES)
+			.set(set)
+			.where(CASES.ID.eq(DSL.val((java.util.UUID) first.get(CASES.ID), CASES.ID))
+				.and(CASES.VERSION.eq(DSL.val((Integer) first.get(PREVIOUS_VERSION), CASES.VERSION))));
+		return bindEach(template, rows);
+	}
+
+	private static <T> Field<T> coalesce(Field<T> column, @Nullable Object value) {
+		@SuppressWarnings("unchecked")
+		T typed = (T) value;
+		return DSL.coalesce(DSL.val(typed, column), column);
+	}
+
+	// the rows' values in the order of the template's bind values (the maps' order)
+	private int[] bindEach(Query template, List<Map<Field<?>, @Nullable Object>> rows) {
+		if (rows.size() == 1) {
+			return new int[] { template.execute() };
+		}
+		var batch = this.dsl.batch(template);
+		for (Map<Field<?>, @Nullable Object> row : rows) {
+			batch = batch.bind(row.values().toArray());
+		}
+		return batch.execute();
+	}
+
+	// one prepared insert bound once per event (a JDBC batch): rendering a multi-row
+	// insert of 1,000 events took jOOQ longer than the database took to store them
 	private void insertEvents(List<CaseEvent> events, Map<EventId, String> json, OffsetDateTime receivedAt) {
-		var insert = this.dsl.insertInto(CASE_EVENT, CASE_EVENT.ID, CASE_EVENT.CASE_ID, CASE_EVENT.SEQUENCE,
-				CASE_EVENT.EVENT_TYPE, CASE_EVENT.NODE_CODE, CASE_EVENT.ACTOR_ID, CASE_EVENT.RECORDED_AT,
-				CASE_EVENT.SCHEMA_VERSION, CASE_EVENT.BODY, CASE_EVENT.RECEIVED_AT);
+		List<Object[]> rows = new ArrayList<>(events.size());
 		for (CaseEvent event : events) {
 			String text = json.get(event.id());
-			insert = insert.values(event.id().value(), event.caseId().value(), event.sequence(), event.type().name(),
+			rows.add(new Object[] { event.id().value(), event.caseId().value(), event.sequence(), event.type().name(),
 					event.node().value(), event.actor().who().userId(), at(event.recordedAt()), event.schemaVersion(),
-					(text != null) ? text : this.json.writeValueAsString(event), receivedAt);
+					(text != null) ? text : this.json.writeValueAsString(event), receivedAt });
 		}
-		insert.execute();
+		Object[] first = rows.getFirst();
+		Query template = this.dsl
+			.insertInto(CASE_EVENT, CASE_EVENT.ID, CASE_EVENT.CASE_ID, CASE_EVENT.SEQUENCE, CASE_EVENT.EVENT_TYPE,
+					CASE_EVENT.NODE_CODE, CASE_EVENT.ACTOR_ID, CASE_EVENT.RECORDED_AT, CASE_EVENT.SCHEMA_VERSION,
+					CASE_EVENT.BODY, CASE_EVENT.RECEIVED_AT)
+			.values((java.util.UUID) first[0], (java.util.UUID) first[1], (Integer) first[2], (String) first[3],
+					(String) first[4], (String) first[5], (OffsetDateTime) first[6], (Integer) first[7],
+					(String) first[8], (OffsetDateTime) first[9]);
+		if (rows.size() == 1) {
+			template.execute();
+			return;
+		}
+		var batch = this.dsl.batch(template);
+		for (Object[] row : rows) {
+			batch = batch.bind(row);
+		}
+		batch.execute();
 	}
 
 	@Override
@@ -194,47 +250,49 @@ class JooqCaseRepository implements CaseRepository {
 		return events;
 	}
 
-	private Query insertProjection(Case after, OffsetDateTime receivedAt) {
+	// the bind order of the update: the changing columns, department, township, the id,
+	// the version the new events follow
+	private static final Field<Integer> PREVIOUS_VERSION = DSL.field(DSL.name("previous_version"), Integer.class);
+
+	private Map<Field<?>, @Nullable Object> insertedColumns(Case after, OffsetDateTime receivedAt) {
 		Case.Filing filing = after.filing();
-		return this.dsl.insertInto(CASES)
-			.set(CASES.ID, after.id().value())
-			.set(CASES.QUERY_CODE, filing.queryCode().value())
-			.set(CASES.FILED_NODE, filing.node().value())
-			.set(CASES.ITEM_CODE, filing.item().code().value())
-			.set(CASES.ITEM_NAME, filing.item().name())
-			.set(CASES.CATALOG_VERSION, filing.item().catalogVersion())
-			.set(CASES.APPLICANT_NAME, filing.applicant().name().value())
-			.set(CASES.RESIDENT_ID, filing.applicant().residentId().value())
-			.set(CASES.VILLAGE, filing.applicant().village())
-			.set(CASES.FILED_BY, filing.by().userId())
-			.set(CASES.FILED_AT, at(filing.at()))
-			.set(CASES.PROMISED_LIMIT_DAYS, TimeLimitDates.promisedLimitDays(after))
-			.set(CASES.HUB_RECEIVED_AT, receivedAt)
-			.set(CASES.DEPARTMENT, department(after))
-			.set(CASES.TOWNSHIP_NODE, township(after))
-			.set(changing(after));
+		Map<Field<?>, @Nullable Object> columns = new LinkedHashMap<>();
+		columns.put(CASES.ID, after.id().value());
+		columns.put(CASES.QUERY_CODE, filing.queryCode().value());
+		columns.put(CASES.FILED_NODE, filing.node().value());
+		columns.put(CASES.ITEM_CODE, filing.item().code().value());
+		columns.put(CASES.ITEM_NAME, filing.item().name());
+		columns.put(CASES.CATALOG_VERSION, filing.item().catalogVersion());
+		columns.put(CASES.APPLICANT_NAME, filing.applicant().name().value());
+		columns.put(CASES.RESIDENT_ID, filing.applicant().residentId().value());
+		columns.put(CASES.VILLAGE, filing.applicant().village());
+		columns.put(CASES.FILED_BY, filing.by().userId());
+		columns.put(CASES.FILED_AT, at(filing.at()));
+		columns.put(CASES.PROMISED_LIMIT_DAYS, TimeLimitDates.promisedLimitDays(after));
+		columns.put(CASES.HUB_RECEIVED_AT, receivedAt);
+		columns.put(CASES.DEPARTMENT, department(after));
+		columns.put(CASES.TOWNSHIP_NODE, township(after));
+		columns.putAll(changing(after));
+		return columns;
 	}
 
-	private Query updateProjection(Case after, int previousVersion) {
-		String department = department(after);
-		String township = township(after);
-		return this.dsl.update(CASES)
-			.set(changing(after))
-			// what cannot be told from this batch (no catalog yet, a village case not yet
-			// handed on) stays as it was
-			.set(CASES.DEPARTMENT, (department != null) ? DSL.val(department) : CASES.DEPARTMENT)
-			.set(CASES.TOWNSHIP_NODE, (township != null) ? DSL.val(township) : CASES.TOWNSHIP_NODE)
-			.where(CASES.ID.eq(after.id().value()).and(CASES.VERSION.eq(previousVersion)));
+	private Map<Field<?>, @Nullable Object> updatedColumns(Case after, int previousVersion) {
+		Map<Field<?>, @Nullable Object> columns = new LinkedHashMap<>(changing(after));
+		columns.put(CASES.DEPARTMENT, department(after));
+		columns.put(CASES.TOWNSHIP_NODE, township(after));
+		columns.put(CASES.ID, after.id().value());
+		columns.put(PREVIOUS_VERSION, previousVersion);
+		return columns;
 	}
 
 	/** The columns every new event may change. */
-	private Map<Field<?>, Object> changing(Case after) {
+	private Map<Field<?>, @Nullable Object> changing(Case after) {
 		TimeLimitDates limits = TimeLimitDates.of(after, this.timeLimitClock, ServiceTime.today(this.clock));
 		Case.Acceptance acceptance = after.acceptance();
 		Case.Decision decision = after.decision();
 		Case.Rating rating = after.rating();
 		Case.FollowUp followUp = after.followUp();
-		Map<Field<?>, Object> columns = new LinkedHashMap<>();
+		Map<Field<?>, @Nullable Object> columns = new LinkedHashMap<>();
 		columns.put(CASES.VERSION, after.version());
 		columns.put(CASES.STATUS, after.status().name());
 		columns.put(CASES.OWNER_NODE, after.owner().value());

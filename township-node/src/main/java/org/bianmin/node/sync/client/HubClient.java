@@ -110,7 +110,32 @@ public class HubClient implements Closeable {
 
 	/** {@code POST /sync/v1/push}. */
 	public PushAck push(PushBatch batch) {
-		return this.json.readValue(send("POST", SyncProtocol.PUSH_PATH, gzipJson(batch)).body(), PushAck.class);
+		return push(encode(batch));
+	}
+
+	/** {@code POST /sync/v1/push} of a batch encoded beforehand. */
+	public PushAck push(EncodedBatch encoded) {
+		return this.json.readValue(
+				send("POST", SyncProtocol.PUSH_PATH, new Body(encoded.gzipJson(), ContentType.APPLICATION_JSON, true))
+					.body(),
+				PushAck.class);
+	}
+
+	/**
+	 * A push body ready to send: the signature (time, nonce) is made when it is sent, so
+	 * it may be encoded while another request is under way.
+	 */
+	public EncodedBatch encode(PushBatch batch) {
+		return new EncodedBatch(batch, gzipJson(batch).bytes());
+	}
+
+	/**
+	 * A push batch and its body.
+	 *
+	 * @param batch what it holds
+	 * @param gzipJson its JSON, gzip-compressed
+	 */
+	public record EncodedBatch(PushBatch batch, byte[] gzipJson) {
 	}
 
 	/** {@code GET /sync/v1/feed}. */

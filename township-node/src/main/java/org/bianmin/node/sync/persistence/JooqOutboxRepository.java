@@ -61,7 +61,25 @@ class JooqOutboxRepository implements OutboxRepository {
 			.select(OUTBOX.SEQ, OUTBOX.EVENT_ID, OUTBOX.CASE_ID, OUTBOX.CREATED_AT, OUTBOX.STATE, OUTBOX.LAST_ERROR)
 			.from(OUTBOX)
 			.where(OUTBOX.STATE.eq(state.name()))
-			.orderBy(OUTBOX.SEQ)
+			// ordered like ix_outbox_state_seq (the state is fixed, so this is outbox
+			// order): H2 then walks the index and stops at the limit; "order by seq"
+			// alone
+			// made it read and sort every row in the state, each batch of a long push
+			.orderBy(OUTBOX.STATE, OUTBOX.SEQ)
+			.limit(limit)
+			.fetch((r) -> new OutboxEntry(r.value1(), r.value2(), r.value3(), r.value4().toInstant(),
+					OutboxState.valueOf(r.value5()), r.value6()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<OutboxEntry> inStateAfter(OutboxState state, long afterSeq, int limit) {
+		return this.dsl
+			.select(OUTBOX.SEQ, OUTBOX.EVENT_ID, OUTBOX.CASE_ID, OUTBOX.CREATED_AT, OUTBOX.STATE, OUTBOX.LAST_ERROR)
+			.from(OUTBOX)
+			.where(OUTBOX.STATE.eq(state.name()).and(OUTBOX.SEQ.gt(afterSeq)))
+			// index-sorted, as in inState
+			.orderBy(OUTBOX.STATE, OUTBOX.SEQ)
 			.limit(limit)
 			.fetch((r) -> new OutboxEntry(r.value1(), r.value2(), r.value3(), r.value4().toInstant(),
 					OutboxState.valueOf(r.value5()), r.value6()));
@@ -75,14 +93,16 @@ class JooqOutboxRepository implements OutboxRepository {
 
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void markSynced(Collection<UUID> eventIds, Instant at) {
-		if (eventIds.isEmpty()) {
+	public void markSynced(Collection<Long> seqs, Instant at) {
+		if (seqs.isEmpty()) {
 			return;
 		}
+		// by position, the primary key: H2 did not use the event id index for a list of
+		// bound UUIDs and compared every PENDING row with the whole list
 		this.dsl.update(OUTBOX)
 			.set(OUTBOX.STATE, OutboxState.SYNCED.name())
 			.set(OUTBOX.ANSWERED_AT, at(at))
-			.where(OUTBOX.EVENT_ID.in(eventIds).and(OUTBOX.STATE.eq(OutboxState.PENDING.name())))
+			.where(OUTBOX.SEQ.in(seqs).and(OUTBOX.STATE.eq(OutboxState.PENDING.name())))
 			.execute();
 	}
 

@@ -21,11 +21,17 @@ public interface OutboxRepository {
 	/** Outbox rows in a state, oldest first. */
 	List<OutboxEntry> inState(OutboxState state, int limit);
 
+	/** Outbox rows in a state behind a position, oldest first. */
+	List<OutboxEntry> inStateAfter(OutboxState state, long afterSeq, int limit);
+
 	/** Number of rows in a state. */
 	int count(OutboxState state);
 
-	/** PENDING rows become SYNCED: the hub stored them (or had them already). */
-	void markSynced(Collection<UUID> eventIds, Instant at);
+	/**
+	 * PENDING rows become SYNCED: the hub stored them (or had them already).
+	 * @param seqs the rows' outbox positions
+	 */
+	void markSynced(Collection<Long> seqs, Instant at);
 
 	/** A PENDING row becomes REJECTED with the hub's answer and reason. */
 	void markRejected(UUID eventId, AckStatus status, RuleViolation reason, Instant at);
