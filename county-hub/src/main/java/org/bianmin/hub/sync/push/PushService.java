@@ -44,9 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * Cost per batch, whatever its size: one query for the events already stored by id, one
  * for the stored events of the batch's cases (read only for cases whose earlier events
- * are stored), a multi-row insert of the new events, one for new cases' projections, one
- * batch of projection updates, the feed's writes, the incidents' and one update of the
- * node's row.
+ * are stored), one prepared insert of the new events, one of new cases' projections and
+ * one projection update, each bound per row (JDBC batches), the feed's writes, the
+ * incidents' and one update of the node's row.
  */
 @Service
 class PushService {
