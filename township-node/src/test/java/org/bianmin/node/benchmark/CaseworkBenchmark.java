@@ -330,14 +330,15 @@ public final class CaseworkBenchmark {
 		ConfigurableApplicationContext started = new SpringApplicationBuilder(TownshipNodeApplication.class)
 			.profiles("demo")
 			.initializers((context) -> {
-				// the loader's clock replaces the system clock in every bean that asks
-				// for one
-				((GenericApplicationContext) context).registerBean("movableClock", java.time.Clock.class, () -> clock,
+				// the loader's clock replaces the node's clock (sync's "clock" bean,
+				// overridden by name) in every bean that asks for one
+				((GenericApplicationContext) context).registerBean("clock", java.time.Clock.class, () -> clock,
 						(definition) -> definition.setPrimary(true));
 				context.getBeanFactory().registerSingleton("benchmarkTestClassesExcluded", new TestClassesExcluded());
 			})
 			.run("--bianmin.data-dir=" + dataDir, "--spring.datasource.url=" + DATABASE_URL, "--server.port=0",
-					"--logging.level.root=warn", "--logging.level.org.bianmin=warn", "--spring.main.banner-mode=off");
+					"--logging.level.root=warn", "--logging.level.org.bianmin=warn", "--spring.main.banner-mode=off",
+					"--spring.main.allow-bean-definition-overriding=true", "--bianmin.sync.enabled=false");
 		String used = started.getEnvironment().getProperty("bianmin.data-dir");
 		if (used == null || !Path.of(used).toAbsolutePath().normalize().equals(dataDir)) {
 			started.close();
