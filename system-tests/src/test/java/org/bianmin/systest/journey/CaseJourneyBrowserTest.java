@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -238,8 +239,10 @@ class CaseJourneyBrowserTest {
 		waitFor(browser, ExpectedConditions.elementToBeClickable(element)).click();
 	}
 
+	// Vaadin re-renders a case page after an action: an element found a moment ago may be
+	// gone by the time it is read, which is not a failure, only a reason to look again
 	private static <T> T waitFor(WebDriver browser, Function<? super WebDriver, T> condition) {
-		return new WebDriverWait(browser, WAIT).until(condition);
+		return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
 	}
 
 	/**
