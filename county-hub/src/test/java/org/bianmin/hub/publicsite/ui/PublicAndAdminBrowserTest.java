@@ -8,11 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 
 import org.bianmin.hub.DemoHubTest;
 import org.bianmin.model.cases.QueryCode;
 import org.bianmin.model.node.NodeCode;
+import org.bianmin.hub.HeadlessChromium;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,16 +26,12 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * In a real headless Chromium against the demo hub: the admin publishes a catalog
@@ -46,12 +42,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @DemoHubTest
 class PublicAndAdminBrowserTest {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Path BROWSER_HOME = Path.of("target", "browser").toAbsolutePath();
-
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
 
 	/** The demo hub's case (DemoCases), filed at 河塘镇 for 杨德芬, ID ending 113X. */
@@ -60,44 +50,22 @@ class PublicAndAdminBrowserTest {
 	@LocalServerPort
 	private int port;
 
-	private @Nullable ChromeDriverService service;
-
 	private @Nullable ChromeDriver driver;
 
 	@BeforeAll
 	static void requireChromium() {
-		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!present && "true".equals(System.getenv("CI"))) {
-			fail("CI must run the browser tests, but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
-		}
-		assumeTrue(present, "Skipping browser test: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
+		HeadlessChromium.requireAvailable();
 	}
 
 	@BeforeEach
-	void startBrowser() throws IOException {
-		Path profile = Files.createDirectories(BROWSER_HOME.resolve("profile-" + UUID.randomUUID()));
-		ChromeDriverService chromeDriver = new ChromeDriverService.Builder()
-			.usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.withEnvironment(Map.of("XDG_CONFIG_HOME", BROWSER_HOME.resolve("config").toString(), "XDG_CACHE_HOME",
-					BROWSER_HOME.resolve("cache").toString()))
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=zh-CN", "--window-size=1280,900", "--user-data-dir=" + profile);
-		this.service = chromeDriver;
-		this.driver = new ChromeDriver(chromeDriver, options);
+	void startBrowser() {
+		this.driver = HeadlessChromium.start(1280, 900);
 	}
 
 	@AfterEach
 	void stopBrowser() {
 		if (this.driver != null) {
 			this.driver.quit();
-		}
-		if (this.service != null) {
-			this.service.stop();
 		}
 	}
 

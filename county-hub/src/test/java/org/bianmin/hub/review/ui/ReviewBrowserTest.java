@@ -6,14 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import org.bianmin.hub.DemoHubTest;
 import org.bianmin.hub.demo.DemoCaseIds;
 import org.bianmin.model.cases.CaseId;
+import org.bianmin.hub.HeadlessChromium;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,17 +28,12 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The county's journeys in a real headless Chromium against the demo hub: a reviewer
@@ -49,12 +43,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @DemoHubTest
 class ReviewBrowserTest {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Path BROWSER_HOME = Path.of("target", "browser").toAbsolutePath();
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
 
@@ -67,37 +55,16 @@ class ReviewBrowserTest {
 	@Autowired
 	private DataSource dataSource;
 
-	private @Nullable ChromeDriverService service;
-
 	private @Nullable WebDriver driver;
 
 	@BeforeAll
 	static void requireChromium() {
-		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!present && "true".equals(System.getenv("CI"))) {
-			fail("CI must run the browser tests, but " + CHROMIUM + " or " + CHROMEDRIVER
-					+ " is missing: install the Debian packages chromium, chromium-driver and fonts-noto-cjk");
-		}
-		assumeTrue(present, "Skipping browser test: " + CHROMIUM + " or " + CHROMEDRIVER
-				+ " is missing (apt-get install chromium chromium-driver fonts-noto-cjk)");
+		HeadlessChromium.requireAvailable();
 	}
 
 	@BeforeEach
-	void startBrowser() throws IOException {
-		Path profile = Files.createDirectories(BROWSER_HOME.resolve("profile-" + UUID.randomUUID()));
-		ChromeDriverService chromeDriver = new ChromeDriverService.Builder()
-			.usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.withEnvironment(Map.of("XDG_CONFIG_HOME", BROWSER_HOME.resolve("config").toString(), "XDG_CACHE_HOME",
-					BROWSER_HOME.resolve("cache").toString()))
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=zh-CN", "--window-size=1366,900", "--user-data-dir=" + profile);
-		this.service = chromeDriver;
-		this.driver = new ChromeDriver(chromeDriver, options);
+	void startBrowser() {
+		this.driver = HeadlessChromium.start(1366, 900);
 		this.screenshots.driver = this.driver;
 	}
 
@@ -105,9 +72,6 @@ class ReviewBrowserTest {
 	void stopBrowser() {
 		if (this.driver != null) {
 			this.driver.quit();
-		}
-		if (this.service != null) {
-			this.service.stop();
 		}
 	}
 
